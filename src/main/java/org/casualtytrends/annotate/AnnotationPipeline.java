@@ -1,0 +1,85 @@
+package org.casualtytrends.annotate;
+
+import com.johnsnowlabs.nlp.annotators.RegexMatcher;
+import com.johnsnowlabs.nlp.annotators.TextMatcher;
+import com.johnsnowlabs.nlp.annotators.Tokenizer;
+import com.johnsnowlabs.nlp.util.io.ExternalResource;
+import org.apache.spark.ml.Pipeline;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.ml.PipelineStage;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Spark NLP annotators over the sentence annotations that {@link AnnotateArticles} builds: a
+ * Tokenizer, a TextMatcher over the gazetteer's names, and a RegexMatcher of casualty cues. Fitted
+ * once on the driver. Each setter is its own statement: Spark NLP's setters return Scala types that
+ * break Java chains.
+ */
+public final class AnnotationPipeline {
+    public static final String SENTENCES = "nlp_sentences";
+    public static final String TOKENS = "nlp_tokens";
+    public static final String PLACES = "nlp_places";
+    public static final String CUES = "nlp_cues";
+
+    private AnnotationPipeline() {
+    }
+
+    /**
+     * @param placeNames every gazetteer name to match, case-insensitively, on whole tokens
+     * @param cueRule    the RegexMatcher rule ({@code regex~identifier}) of casualty cues
+     */
+    public static PipelineModel fit(SparkSession spark, Collection<String> placeNames, String cueRule) {
+        Tokenizer tokens = new Tokenizer();
+        tokens.setInputCols(new String[] {SENTENCES});
+        tokens.setOutputCol(TOKENS);
+        // "Afghanistan’s" and "Sangin/Helmand" must give the place name as a token of its own.
+        tokens.setSplitChars(new String[] {"’", "/"});
+
+        TextMatcher places = new TextMatcher();
+        places.setInputCols(new String[] {SENTENCES, TOKENS});
+        places.setOutputCol(PLACES);
+        places.setCaseSensitive(false);
+        places.setMergeOverlapping(true);
+        places.setEntityValue("place");
+        places.setBuildFromTokens(true);
+        places.setEntities(ExternalResource.fromJava(writePhrases(placeNames).toString(), "TEXT",
+                new HashMap<>(Map.of("format", "text"))));
+
+        RegexMatcher cues = new RegexMatcher();
+        cues.setInputCols(new String[] {SENTENCES});
+        cues.setOutputCol(CUES);
+        cues.setStrategy("MATCH_ALL");
+        cues.setDelimiter("~");
+        cues.setRules(new String[] {cueRule});
+
+        Pipeline pipeline = new Pipeline();
+        pipeline.setStages(new PipelineStage[] {tokens, places, cues});
+        StructType schema = new StructType().add(AnnotateArticles.WITH_SENTENCES.apply(SENTENCES));
+        Dataset<Row> empty = spark.createDataFrame(List.of(), schema);
+        return pipeline.fit(empty);
+    }
+
+    private static Path writePhrases(Collection<String> phrases) {
+        try {
+            Path file = Files.createTempFile("casualty-trends-places", ".txt");
+            file.toFile().deleteOnExit();
+            Files.write(file, phrases, StandardCharsets.UTF_8);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the place names for the TextMatcher", e);
+        }
+    }
+}

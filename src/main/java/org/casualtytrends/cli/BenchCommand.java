@@ -1,0 +1,80 @@
+package org.casualtytrends.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.apache.spark.sql.SparkSession;
+import org.casualtytrends.bench.BenchHarness;
+import org.casualtytrends.bench.SyntheticArchive;
+import org.casualtytrends.config.JobConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/** {@code bench}: the floor and the job over one generated archive, in one run. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Generate a synthetic archive, then measure a plain Spark floor and the full job over it.")
+final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--articles", defaultValue = "10000", description = "Articles to generate (default: ${DEFAULT-VALUE}).")
+    long articles;
+
+    @Option(names = "--conflict-share", defaultValue = "0.2", description = "Share of articles that report casualties, 0..1 (default: ${DEFAULT-VALUE}).")
+    double conflictShare;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the generator (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--format", defaultValue = "JSONL", description = "Archive format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    SyntheticArchive.Format format;
+
+    @Option(names = "--articles-per-file", defaultValue = "20000", description = "JSONL lines per file (default: ${DEFAULT-VALUE}).")
+    int articlesPerFile;
+
+    @Option(names = "--work", paramLabel = "DIR", description = "Where to put the archive and outputs (default: a temporary folder, deleted after).")
+    Path work;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as one JSON object.")
+    Path json;
+
+    @Mixin
+    SparkOptions sparkOptions;
+
+    @Override
+    public Integer call() throws IOException {
+        if (articles < 1) {
+            throw new IllegalArgumentException("--articles must be at least 1");
+        }
+        SyntheticArchive.Options options = new SyntheticArchive.Options(articles, conflictShare, seed, format, articlesPerFile);
+        JobConfig config = sparkOptions.jobConfig();
+        Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("casualty-trends-bench");
+        SparkSession spark = sparkOptions.start(config);
+        try {
+            BenchHarness.Result result = BenchHarness.run(spark, config, options, dir);
+            System.out.print(result.table());
+            if (json != null) {
+                new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), result);
+            }
+            return 0;
+        } finally {
+            sparkOptions.stop(spark);
+            if (work == null) {
+                deleteTree(dir);
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + dir, e);
+        }
+    }
+}

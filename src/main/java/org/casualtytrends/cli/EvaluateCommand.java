@@ -1,0 +1,64 @@
+package org.casualtytrends.cli;
+
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.SparkSession;
+import org.casualtytrends.config.JobConfig;
+import org.casualtytrends.evaluate.Evaluation;
+import org.casualtytrends.evaluate.EvaluationReport;
+import org.casualtytrends.evaluate.Gold;
+import org.casualtytrends.ingest.ReadArticles;
+import org.casualtytrends.model.Incident;
+import org.casualtytrends.pipeline.CasualtyTrendsPipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code evaluate --gold FILE --input DIR}: runs the extraction over articles and scores it against human gold. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Score the extraction against gold (ISAF per-article or news per-incident format).")
+final class EvaluateCommand implements Callable<Integer> {
+    @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold file (JSON Lines).")
+    Path gold;
+
+    @Option(names = "--input", required = true, arity = "1..*", paramLabel = "PATH", description = "The articles the gold codes.")
+    List<String> inputs;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "Write the whole report as JSON here.")
+    Path report;
+
+    @Mixin
+    SparkOptions sparkOptions;
+
+    @Override
+    public Integer call() {
+        if (!Files.isRegularFile(gold)) {
+            throw new IllegalArgumentException("gold file not found: " + gold);
+        }
+        Gold goldSet = Evaluation.readGold(gold);
+        JobConfig config = sparkOptions.jobConfig();
+        ReadArticles.checkInputs(new Configuration(), inputs);
+        SparkSession spark = sparkOptions.start(config);
+        try {
+            List<Incident> predictions = new CasualtyTrendsPipeline(spark, config).predictIncidents(inputs);
+            EvaluationReport result = Evaluation.score(goldSet, predictions);
+            System.out.println(result.table());
+            if (report != null) {
+                Files.writeString(report, result.toJson(), StandardCharsets.UTF_8);
+                System.out.println("report: " + report);
+            }
+            return 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the report " + report + ": " + e.getMessage(), e);
+        } finally {
+            sparkOptions.stop(spark);
+        }
+    }
+}

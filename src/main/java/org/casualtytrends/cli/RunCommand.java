@@ -1,0 +1,56 @@
+package org.casualtytrends.cli;
+
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.SparkSession;
+import org.casualtytrends.ingest.ReadArticles;
+import org.casualtytrends.config.JobConfig;
+import org.casualtytrends.pipeline.CasualtyTrendsPipeline;
+import org.casualtytrends.pipeline.RunSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code run --input PATH... --output DIR}: the whole job. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Read article archives, extract incidents, write articles, incidents, events and casualty_trends as Parquet.")
+final class RunCommand implements Callable<Integer> {
+    @Option(names = "--input", required = true, arity = "1..*", paramLabel = "PATH",
+            description = "Files, folders (read recursively) or globs: .txt, .jsonl/.json, .gz, .zip, .tar.gz/.tgz.")
+    List<String> inputs;
+
+    @Option(names = "--output", required = true, paramLabel = "DIR", description = "Folder of the output tables.")
+    String output;
+
+    @Option(names = "--run-id", paramLabel = "ID", description = "Name of this run in the tables and its manifest (default: UTC time).")
+    String runId;
+
+    @Option(names = "--incremental", description = "Process only articles not seen by earlier runs into this output (by article id and content hash); rebuild events and trends.")
+    boolean incremental;
+
+    @Mixin
+    SparkOptions sparkOptions;
+
+    @Override
+    public Integer call() {
+        JobConfig config = sparkOptions.jobConfig();
+        String id = runId != null ? runId : ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'"));
+        ReadArticles.checkInputs(new Configuration(), inputs);
+        SparkSession spark = sparkOptions.start(config);
+        try {
+            RunSummary summary = new CasualtyTrendsPipeline(spark, config).run(inputs, output, id, incremental);
+            System.out.print(summary.describe());
+            return 0;
+        } catch (CasualtyTrendsPipeline.NoValidArticleException e) {
+            System.err.println("casualty-trends: " + e.getMessage());
+            return 1;
+        } finally {
+            sparkOptions.stop(spark);
+        }
+    }
+}

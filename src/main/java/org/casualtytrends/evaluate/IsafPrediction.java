@@ -1,0 +1,51 @@
+package org.casualtytrends.evaluate;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.casualtytrends.model.Evidence;
+import org.casualtytrends.model.Incident;
+
+/**
+ * An article's predicted incidents reduced to what ISAF gold records per release.
+ *
+ * @param killed        sum of killedBest (null counts 0)
+ * @param captured      sum of capturedBest (null counts 0)
+ * @param provinceCodes provinces of the incidents with a figure (of all incidents when none has one)
+ * @param eventDate     date of the incident with a figure whose evidence starts earliest in the text
+ *                      (the first incident when none has a figure); null without incidents
+ */
+record IsafPrediction(int killed, int captured, SortedSet<String> provinceCodes, LocalDate eventDate) {
+
+    static IsafPrediction of(List<Incident> incidents) {
+        int killed = 0;
+        int captured = 0;
+        for (Incident incident : incidents) {
+            killed += Objects.requireNonNullElse(incident.killedBest(), 0);
+            captured += Objects.requireNonNullElse(incident.capturedBest(), 0);
+        }
+        List<Incident> withFigures = incidents.stream().filter(CasualtyKinds::hasFigure).toList();
+        List<Incident> scored = withFigures.isEmpty() ? incidents : withFigures;
+        SortedSet<String> provinceCodes = new TreeSet<>();
+        scored.stream().map(Incident::provinceCode).filter(Objects::nonNull).forEach(provinceCodes::add);
+        // min() keeps the first of equal elements: ties and evidence-less incidents go by list order.
+        Optional<Incident> first = withFigures.isEmpty()
+                ? incidents.stream().findFirst()
+                : withFigures.stream().min(Comparator.comparingInt(IsafPrediction::firstEvidence));
+        LocalDate eventDate = first.map(Incident::eventDate).orElse(null);
+        return new IsafPrediction(killed, captured, provinceCodes, eventDate);
+    }
+
+    boolean provincesMatch(List<String> goldCodes) {
+        return provinceCodes.equals(Set.copyOf(goldCodes));
+    }
+
+    private static int firstEvidence(Incident incident) {
+        return incident.evidence().stream().mapToInt(Evidence::begin).min().orElse(Integer.MAX_VALUE);
+    }
+}

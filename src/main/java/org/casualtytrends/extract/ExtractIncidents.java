@@ -1,0 +1,104 @@
+package org.casualtytrends.extract;
+
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.StructType;
+import org.casualtytrends.annotate.AnnotationPipeline;
+import org.casualtytrends.annotate.SparkNlpAnnotations;
+import org.casualtytrends.model.AnnotatedDocument;
+import org.casualtytrends.model.Incident;
+import org.casualtytrends.model.Sentence;
+import org.casualtytrends.pipeline.PerJvm;
+import org.casualtytrends.tables.IncidentRows;
+import org.casualtytrends.tables.Schemas;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * Stage 3: annotated articles to {@link Schemas#EXTRACTED_ARTICLE} rows: the article's columns
+ * without its text and annotations, and the incidents the {@link IncidentExtractor} finds. An
+ * article on which the rules fail is recorded as rejected ({@code extraction_failed}), not lost.
+ */
+public final class ExtractIncidents {
+    public static final String EXTRACTION_FAILED = "extraction_failed";
+    private static final Logger LOG = LoggerFactory.getLogger(ExtractIncidents.class);
+
+    private ExtractIncidents() {
+    }
+
+    public static Dataset<Row> apply(Dataset<Row> annotated) {
+        List<String> columns = new ArrayList<>(List.of(Schemas.RAW_ARTICLE.fieldNames()));
+        columns.addAll(List.of(AnnotationPipeline.SENTENCES, AnnotationPipeline.PLACES, AnnotationPipeline.CUES));
+        Dataset<Row> slim = annotated.selectExpr(columns.toArray(String[]::new));
+        return slim.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> new Extracted(rows),
+                Encoders.row(Schemas.EXTRACTED_ARTICLE));
+    }
+
+    private static final class Extracted implements Iterator<Row> {
+        private static final StructType RAW = Schemas.RAW_ARTICLE;
+        private static final int ID = RAW.fieldIndex("article_id");
+        private static final int PUBLISHED = RAW.fieldIndex("published_date");
+        private static final int STATUS = RAW.fieldIndex("status");
+        private static final int REASON = RAW.fieldIndex("reject_reason");
+        private static final int TEXT = RAW.fieldIndex("text");
+        private static final int SENTENCES = RAW.size();
+        private static final int PLACES = RAW.size() + 1;
+        private static final int CUES = RAW.size() + 2;
+        private final Iterator<Row> rows;
+        private final IncidentExtractor extractor = PerJvm.get(IncidentExtractor.class, IncidentExtractor::defaults);
+
+        Extracted(Iterator<Row> rows) {
+            this.rows = rows;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return rows.hasNext();
+        }
+
+        @Override
+        public Row next() {
+            Row row = rows.next();
+            List<Row> sentenceAnnotations = row.getList(SENTENCES);
+            List<Row> incidents = new ArrayList<>();
+            String status = row.getString(STATUS);
+            String reason = row.getString(REASON);
+            if (!sentenceAnnotations.isEmpty()) {
+                try {
+                    for (Incident incident : extractor.extract(document(row, sentenceAnnotations))) {
+                        incidents.add(IncidentRows.toRow(incident));
+                    }
+                } catch (RuntimeException e) {
+                    LOG.warn("extraction failed on article {}: {}", row.getString(ID), e.toString());
+                    incidents.clear();
+                    status = "rejected";
+                    reason = EXTRACTION_FAILED;
+                }
+            }
+            Object[] values = new Object[Schemas.EXTRACTED_ARTICLE.size()];
+            int out = 0;
+            for (int i = 0; i < RAW.size(); i++) {
+                if (i != TEXT) {
+                    values[out++] = i == STATUS ? status : i == REASON ? reason : row.get(i);
+                }
+            }
+            values[out++] = incidents.size();
+            values[out] = IncidentRows.seq(incidents);
+            return RowFactory.create(values);
+        }
+
+        private static AnnotatedDocument document(Row row, List<Row> sentenceAnnotations) {
+            List<Sentence> sentences = SparkNlpAnnotations.sentences(sentenceAnnotations);
+            List<Row> cues = row.getList(CUES);
+            return new AnnotatedDocument(row.getString(ID), row.getDate(PUBLISHED).toLocalDate(), row.getString(TEXT),
+                    sentences, SparkNlpAnnotations.places(row.getList(PLACES)), SparkNlpAnnotations.sentencesWithChunks(cues));
+        }
+    }
+}

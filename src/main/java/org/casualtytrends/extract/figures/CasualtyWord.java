@@ -1,0 +1,24 @@
+package org.casualtytrends.extract.figures;
+
+/**
+ * A casualty word of {@code conf/lexicon/casualty-words.tsv}: its kind ({@code killed}, {@code injured},
+ * {@code missing}, {@code captured}) and how it takes its victims.
+ */
+public record CasualtyWord(String kind, Form form) {
+    public enum Form {
+        /** "killed two soldiers", "two soldiers were killed", "two soldiers killed" */
+        VERB,
+        /** "killing two soldiers" */
+        PARTICIPLE,
+        /** "two soldiers died" */
+        INTRANSITIVE,
+        /** "13 dead", "three soldiers were missing" */
+        ADJECTIVE,
+        /** "ten insurgent deaths" */
+        NOUN,
+        /** "the arrest of a leader" */
+        NOMINAL
+    }
+
+    public static final java.util.List<String> KINDS = java.util.List.of("killed", "injured", "missing", "captured");
+}

@@ -1,0 +1,91 @@
+package org.casualtytrends.extract.figures;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.casualtytrends.extract.LexiconFile;
+
+/**
+ * Words that change what a sentence's figures mean ({@code conf/lexicon/clause-markers.tsv}): running
+ * totals, sums of several operations, a person's record, an earlier episode, the start of a separate
+ * incident, a clause about another event, a date that only points from the publication day. Immutable.
+ */
+public final class ClauseMarkers {
+    public enum Category { STATISTIC, AGGREGATE, SPREAD, RECORD, PAST, SEPARATE, OTHER_EVENT, DEICTIC }
+
+    /** A comma that ends a clause: not one that opens a relative clause or an inclusion. */
+    private static final Pattern CLAUSE_END = Pattern.compile(",(?!\\s*(?:which|who|that|including)\\b)");
+
+    private final Map<Category, Pattern> patterns;
+
+    private ClauseMarkers(Map<Category, Pattern> patterns) {
+        this.patterns = patterns;
+    }
+
+    public static ClauseMarkers load() {
+        Map<Category, List<String>> alternatives = new EnumMap<>(Category.class);
+        for (LexiconFile.Row row : LexiconFile.lexicon("clause-markers.tsv")) {
+            Category category;
+            try {
+                category = Category.valueOf(row.get(0).toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw row.error("unknown marker category '" + row.get(0) + "'");
+            }
+            row.getPattern(1, 0);
+            alternatives.computeIfAbsent(category, c -> new ArrayList<>()).add("(?:" + row.get(1) + ")");
+        }
+        Map<Category, Pattern> patterns = new EnumMap<>(Category.class);
+        for (Category category : Category.values()) {
+            List<String> list = alternatives.getOrDefault(category, List.of("(?!)"));
+            patterns.put(category, Pattern.compile(String.join("|", list), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        }
+        return new ClauseMarkers(patterns);
+    }
+
+    public boolean has(Category category, String sentence) {
+        return patterns.get(category).matcher(sentence).find();
+    }
+
+    /**
+     * The spans of a sentence that describe a person's record or role: from a record marker to the end
+     * of its clause, the next comma that does not open a relative clause ("Hemat, one of the leaders
+     * behind the Aug. 7 attack on a coalition base, ..." ends at the comma; "... for the Aug. 7
+     * attack, which wounded several civilians" goes on).
+     */
+    public List<int[]> recordSpans(String sentence) {
+        List<int[]> spans = new ArrayList<>();
+        Matcher m = patterns.get(Category.RECORD).matcher(sentence);
+        int from = 0;
+        while (from < sentence.length() && m.find(from)) {
+            int end = clauseEnd(sentence, m.end());
+            spans.add(new int[] {m.start(), end});
+            from = end;
+        }
+        return spans;
+    }
+
+    private static int clauseEnd(String sentence, int from) {
+        Matcher comma = CLAUSE_END.matcher(sentence);
+        return comma.find(from) ? comma.start() : sentence.length();
+    }
+
+    /** Whether {@code position} lies in one of the spans. */
+    public static boolean inSpans(List<int[]> spans, int position) {
+        for (int[] span : spans) {
+            if (position >= span[0] && position < span[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the first marker of the category starts in the sentence, or -1. */
+    public int start(Category category, String sentence) {
+        Matcher m = patterns.get(category).matcher(sentence);
+        return m.find() ? m.start() : -1;
+    }
+}

@@ -1,0 +1,16 @@
+package org.casualtytrends.extract.figures;
+
+/**
+ * How a figure's victims relate to the other figures of the same incident, kind and group
+ * (CODEBOOK.md section 3, breakdowns; ISAF releases name their target apart from the rank and file).
+ */
+public enum Cohort {
+    /** Named or titled individuals ("a Taliban leader", "Qari Ziauddin"): the same ones each time they are told. */
+    TARGET,
+    /** The rank and file ("two suspected insurgents", "several others"): reports of one count. */
+    GENERIC,
+    /** A restatement of everyone ("both men", "the two insurgents", "all 11 insurgents"). */
+    TOTAL,
+    /** A pronoun or a definite singular ("killing him", "killing the individual"): counts only when nothing else does. */
+    FALLBACK
+}

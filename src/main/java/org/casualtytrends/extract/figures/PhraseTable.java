@@ -1,0 +1,81 @@
+package org.casualtytrends.extract.figures;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lower-case word phrases ("lost their lives", "a number of") mapped to values, found at a token
+ * position by longest match. Immutable once built.
+ */
+public final class PhraseTable<V> {
+    /** A phrase found at a position: how many tokens it spans and its value. */
+    public record Match<V>(int length, V value) {
+    }
+
+    private record Entry<V>(String[] words, V value) {
+    }
+
+    private final Map<String, List<Entry<V>>> byFirstWord;
+
+    private PhraseTable(Map<String, List<Entry<V>>> byFirstWord) {
+        this.byFirstWord = byFirstWord;
+    }
+
+    public static <V> Builder<V> builder() {
+        return new Builder<>();
+    }
+
+    /** The longest phrase starting at token {@code i}, or null. */
+    public Match<V> at(List<Token> tokens, int i) {
+        if (i < 0 || i >= tokens.size()) {
+            return null;
+        }
+        List<Entry<V>> entries = byFirstWord.get(tokens.get(i).lower());
+        if (entries != null) {
+            for (Entry<V> entry : entries) {
+                if (Tokens.startsWith(tokens, i, entry.words())) {
+                    return new Match<>(entry.words().length, entry.value());
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The value of a whole phrase, or null. */
+    public V get(String phrase) {
+        String[] words = phrase.strip().split("\\s+");
+        for (Entry<V> entry : byFirstWord.getOrDefault(words[0], List.of())) {
+            if (java.util.Arrays.equals(entry.words(), words)) {
+                return entry.value();
+            }
+        }
+        return null;
+    }
+
+    public static final class Builder<V> {
+        private final Map<String, List<Entry<V>>> byFirstWord = new HashMap<>();
+
+        /** Adds a phrase; a phrase given twice keeps its first value. */
+        public Builder<V> add(String phrase, V value) {
+            String[] words = phrase.strip().toLowerCase(java.util.Locale.ROOT).replace('’', '\'').split("\\s+");
+            List<Entry<V>> entries = byFirstWord.computeIfAbsent(words[0], w -> new ArrayList<>());
+            if (entries.stream().noneMatch(e -> java.util.Arrays.equals(e.words(), words))) {
+                entries.add(new Entry<>(words, value));
+            }
+            return this;
+        }
+
+        public PhraseTable<V> build() {
+            Map<String, List<Entry<V>>> sorted = new HashMap<>();
+            byFirstWord.forEach((word, entries) -> {
+                List<Entry<V>> copy = new ArrayList<>(entries);
+                copy.sort(Comparator.comparingInt((Entry<V> e) -> e.words().length).reversed());
+                sorted.put(word, List.copyOf(copy));
+            });
+            return new PhraseTable<>(Map.copyOf(sorted));
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.casualtytrends.extract.figures;
+
+import java.util.List;
+import org.casualtytrends.extract.LexiconFile;
+
+/**
+ * The victim nouns ({@code conf/lexicon/victims.tsv}) and the modifiers that set their group
+ * ({@code victim-modifiers.tsv}). Immutable.
+ */
+public final class VictimLexicon {
+    public static final List<String> GROUPS =
+            List.of("security_forces", "foreign_forces", "civilians", "militants", VictimNoun.UNKNOWN);
+
+    private final PhraseTable<VictimNoun> nouns;
+    private final PhraseTable<String> modifiers;
+
+    private VictimLexicon(PhraseTable<VictimNoun> nouns, PhraseTable<String> modifiers) {
+        this.nouns = nouns;
+        this.modifiers = modifiers;
+    }
+
+    public static VictimLexicon load() {
+        PhraseTable.Builder<VictimNoun> nouns = PhraseTable.builder();
+        for (LexiconFile.Row row : LexiconFile.lexicon("victims.tsv")) {
+            String group = row.get(2);
+            if (!GROUPS.contains(group) && !group.equals(VictimNoun.OTHERS)) {
+                throw row.error("unknown victim group '" + group + "'");
+            }
+            String role = row.get(3);
+            if (!role.equals("person") && !role.equals("leader")) {
+                throw row.error("unknown role '" + role + "' (person or leader)");
+            }
+            addForms(nouns, row.get(0), new VictimNoun(group, role.equals("leader"), false));
+            addForms(nouns, row.get(1), new VictimNoun(group, role.equals("leader"), true));
+        }
+        PhraseTable.Builder<String> modifiers = PhraseTable.builder();
+        for (LexiconFile.Row row : LexiconFile.lexicon("victim-modifiers.tsv")) {
+            String group = row.get(1);
+            if (!GROUPS.contains(group) || group.equals(VictimNoun.UNKNOWN)) {
+                throw row.error("unknown victim group '" + group + "'");
+            }
+            modifiers.add(row.get(0), group);
+        }
+        return new VictimLexicon(nouns.build(), modifiers.build());
+    }
+
+    private static void addForms(PhraseTable.Builder<VictimNoun> nouns, String forms, VictimNoun noun) {
+        if (!forms.equals("-")) {
+            for (String form : forms.split("\\|")) {
+                nouns.add(form, noun);
+            }
+        }
+    }
+
+    /** The victim noun starting at token {@code i}, or null. */
+    public PhraseTable.Match<VictimNoun> noun(List<Token> tokens, int i) {
+        return nouns.at(tokens, i);
+    }
+
+    /** The group a modifier starting at token {@code i} implies, or null. */
+    public PhraseTable.Match<String> modifier(List<Token> tokens, int i) {
+        return modifiers.at(tokens, i);
+    }
+
+    /**
+     * The group of a noun given the groups its modifiers imply: a noun of unknown group takes the
+     * first of foreign forces, militants, security forces, civilians among them; soldiers with a
+     * foreign modifier are foreign forces; civilians with a militant modifier are militants.
+     */
+    public static String group(String nounGroup, List<String> modifierGroups) {
+        return switch (nounGroup) {
+            case "security_forces" -> modifierGroups.contains("foreign_forces") ? "foreign_forces" : nounGroup;
+            case "civilians" -> modifierGroups.contains("militants") ? "militants" : nounGroup;
+            case VictimNoun.UNKNOWN -> {
+                for (String group : List.of("foreign_forces", "militants", "security_forces", "civilians")) {
+                    if (modifierGroups.contains(group)) {
+                        yield group;
+                    }
+                }
+                yield VictimNoun.UNKNOWN;
+            }
+            default -> nounGroup;
+        };
+    }
+}

@@ -1,0 +1,123 @@
+package org.casualtytrends.extract.incidents;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.casualtytrends.extract.figures.Cohort;
+import org.casualtytrends.extract.figures.VictimNoun;
+
+/**
+ * Combines an incident's reports of one casualty kind into low / best / high (CODEBOOK.md section 4).
+ *
+ * <p>Per victim group: the parts of one clause add up ("a leader and two suspects" is three); reports
+ * of the same victims in different clauses are alternative counts, of which a vague one ("several")
+ * yields to a counted one; targeted individuals ("a Taliban leader") and the rank and file ("two
+ * suspected insurgents") are different people and add up; a restatement of everyone ("both men") caps
+ * nothing but raises the count when larger; a pronoun ("killing him") counts only alone. Among the
+ * alternative counts: low = smallest non-claim, best = largest non-claim, high = largest of all; with
+ * claims only, low = best = smallest claim (a claimant's claim being its largest figure). Groups add up; a count of unknown victims ("13 people")
+ * holds the others when larger. Reports disagree when their values differ.
+ */
+final class CasualtyTally {
+    private CasualtyTally() {
+    }
+
+    /** The count of the reports (all of one kind), per victim group in {@code byGroup}; null without reports. */
+    static Count count(List<Report> reports, Map<String, Count> byGroup) {
+        Map<String, List<Report>> groups = new LinkedHashMap<>();
+        reports.forEach(r -> groups.computeIfAbsent(r.group(), g -> new ArrayList<>()).add(r));
+        Count specific = null;
+        Count unknown = null;
+        for (Map.Entry<String, List<Report>> group : groups.entrySet()) {
+            Count count = group(group.getValue());
+            if (count == null) {
+                continue;
+            }
+            byGroup.put(group.getKey(), count);
+            if (group.getKey().equals(VictimNoun.UNKNOWN)) {
+                unknown = count;
+            } else {
+                specific = specific == null ? count : specific.plus(count);
+            }
+        }
+        if (unknown == null || specific == null) {
+            return unknown == null ? specific : unknown;
+        }
+        return unknown.max(specific);
+    }
+
+    private static Count group(List<Report> reports) {
+        Count target = cohort(reports, Cohort.TARGET);
+        Count generic = cohort(reports, Cohort.GENERIC);
+        Count total = cohort(reports, Cohort.TOTAL);
+        Count parts = target == null ? generic : generic == null ? target : target.plus(generic);
+        Count count = parts == null ? total : total == null ? parts : parts.max(total);
+        return count != null ? count : cohort(reports, Cohort.FALLBACK);
+    }
+
+    /**
+     * The cohort's alternative counts, one per clause (its parts summed), combined by the source rules.
+     * A claimant's fuller statement supersedes its partial ones ("captured a leader", then "detained the
+     * leader and a suspected associate"): each claimant counts with its largest figure.
+     */
+    private static Count cohort(List<Report> reports, Cohort cohort) {
+        Map<Long, Clause> clauses = new LinkedHashMap<>();
+        for (Report r : reports) {
+            if (r.cohort() == cohort) {
+                clauses.computeIfAbsent(r.clauseKey(), k -> new Clause(r.claim(), r.sourceText())).add(r);
+            }
+        }
+        if (clauses.isEmpty()) {
+            return null;
+        }
+        boolean anyCounted = clauses.values().stream().anyMatch(c -> !c.vague);
+        List<Integer> nonClaims = new ArrayList<>();
+        List<Integer> all = new ArrayList<>();
+        Map<String, Integer> claimants = new LinkedHashMap<>();
+        for (Clause clause : clauses.values()) {
+            if (anyCounted && clause.vague) {
+                continue;
+            }
+            all.add(clause.value);
+            if (clause.claim) {
+                claimants.merge(String.valueOf(clause.source), clause.value, Math::max);
+            } else {
+                nonClaims.add(clause.value);
+            }
+        }
+        boolean disputed = all.stream().distinct().count() > 1;
+        int high = max(all);
+        if (!nonClaims.isEmpty()) {
+            return new Count(min(nonClaims), max(nonClaims), high, false, disputed);
+        }
+        List<Integer> claims = new ArrayList<>(claimants.values());
+        return new Count(min(claims), min(claims), high, true, disputed);
+    }
+
+    /** The parts of one clause: their sum, whether one is vague, and its source. */
+    private static final class Clause {
+        final boolean claim;
+        final String source;
+        int value;
+        boolean vague;
+
+        Clause(boolean claim, String source) {
+            this.claim = claim;
+            this.source = source;
+        }
+
+        void add(Report r) {
+            value += r.figure().value();
+            vague |= r.figure().vague();
+        }
+    }
+
+    private static int min(List<Integer> values) {
+        return values.stream().mapToInt(Integer::intValue).min().orElseThrow();
+    }
+
+    private static int max(List<Integer> values) {
+        return values.stream().mapToInt(Integer::intValue).max().orElseThrow();
+    }
+}

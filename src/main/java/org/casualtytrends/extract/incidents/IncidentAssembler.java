@@ -1,0 +1,308 @@
+package org.casualtytrends.extract.incidents;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.casualtytrends.extract.dates.DatePrecision;
+import org.casualtytrends.extract.dates.DateWindow;
+import org.casualtytrends.extract.figures.Figure;
+import org.casualtytrends.extract.places.Place;
+import org.casualtytrends.model.AnnotatedDocument;
+import org.casualtytrends.model.Evidence;
+import org.casualtytrends.model.Incident;
+
+/**
+ * Groups an article's sentences into incidents (CODEBOOK.md sections 1, 5, 6) and codes each.
+ *
+ * <p>A sentence with figures joins the incident being told unless it opens a separate one ("In a
+ * separate attack"), dates itself outside the incident's date ("Earlier in the month" after "on
+ * Tuesday"), names a province the incident is not in, or tells an accident within an attack's story
+ * (or the reverse); an incident mentioned in passing (dated but not opening with its date, naming no
+ * place) leaves the story where it was. A sentence without figures that fits the incident gives it
+ * places and dates; one that opens with another date or place ("In June, ...") ends the incident.
+ * Incidents told again later (same province, same dates) are merged. An incident takes the date and
+ * place of its own sentences, else of the nearest earlier sentences that belong to no incident, else
+ * (the first incident) the article's most named province and the dateline's date; else the country and
+ * the publication date (window P-2 .. P). The first incident is primary, and so is any other dated to
+ * a day within the week before publication; background references are not. An article without
+ * figures yields one incident for its first sentence naming an event (its casualties unknown).
+ */
+final class IncidentAssembler {
+    private static final int PRIMARY_DAYS = 7;
+
+    private final EventTypes eventTypes;
+    private final Perpetrators perpetrators;
+
+    IncidentAssembler(EventTypes eventTypes, Perpetrators perpetrators) {
+        this.eventTypes = eventTypes;
+        this.perpetrators = perpetrators;
+    }
+
+    /** Sentences told about one incident: those with its figures, and those that only give context. */
+    private static final class Frame {
+        final List<SentenceFacts> figureSentences = new ArrayList<>();
+        final List<SentenceFacts> context = new ArrayList<>();
+        final boolean separate;
+        final boolean accident;
+        DateWindow window;
+        final Set<String> provinces = new LinkedHashSet<>();
+
+        Frame(SentenceFacts first) {
+            separate = first.separate();
+            accident = first.accident();
+            add(first);
+        }
+
+        void add(SentenceFacts facts) {
+            (facts.hasFigures() ? figureSentences : context).add(facts);
+            if (window == null && !facts.dates().isEmpty()) {
+                window = facts.dates().get(0);
+            }
+            provinces.addAll(provinces(facts.places()));
+        }
+
+        int first() {
+            return figureSentences.isEmpty() ? context.get(0).index() : figureSentences.get(0).index();
+        }
+
+        /** Its sentences in text order, those with figures first. */
+        List<SentenceFacts> sentences() {
+            List<SentenceFacts> all = new ArrayList<>(figureSentences);
+            all.addAll(context);
+            return all;
+        }
+    }
+
+    List<Incident> assemble(AnnotatedDocument doc, FactReader.ArticleFacts article) {
+        List<SentenceFacts> facts = article.sentences();
+        List<Frame> frames = segment(facts, doc.published());
+        merge(frames);
+        if (frames.isEmpty()) {
+            facts.stream().filter(f -> !f.header() && !eventTypes.type(List.of(f.part())).equals(EventTypes.OTHER))
+                    .findFirst().ifPresent(f -> frames.add(new Frame(f)));
+        }
+        Set<Integer> attached = new HashSet<>();
+        frames.forEach(frame -> frame.sentences().forEach(s -> attached.add(s.index())));
+        List<Incident> incidents = new ArrayList<>();
+        for (int k = 0; k < frames.size(); k++) {
+            incidents.add(incident(doc, article, frames.get(k), k, attached));
+        }
+        return incidents;
+    }
+
+    // ------------------------------------------------------------------ grouping
+
+    private static List<Frame> segment(List<SentenceFacts> facts, LocalDate published) {
+        List<Frame> frames = new ArrayList<>();
+        Frame current = null;
+        for (SentenceFacts f : facts) {
+            if (!f.hasFigures()) {
+                if (current != null && !f.header()) {
+                    if (fits(current, f, published)) {
+                        current.add(f);
+                    } else if (f.opensScene()) {
+                        current = null; // the story moves to another time or place ("In June, insurgents ...")
+                    }
+                }
+                continue;
+            }
+            if (current == null || !fits(current, f, published)) {
+                Frame frame = new Frame(f);
+                frames.add(frame);
+                // an event mentioned in passing ("... with a commander detained July 3") is no new scene
+                if (current == null || f.opensScene() || f.separate() || !f.places().isEmpty()) {
+                    current = frame;
+                }
+            } else {
+                current.add(f);
+            }
+        }
+        return frames;
+    }
+
+    private static boolean fits(Frame frame, SentenceFacts f, LocalDate published) {
+        if (f.separate() || f.accident() != frame.accident) {
+            return false;
+        }
+        // an incident not dated yet is recent news: within the week before publication
+        DateWindow window = frame.window != null ? frame.window
+                : new DateWindow(published.minusDays(PRIMARY_DAYS), published, DatePrecision.WEEK);
+        if (!f.dates().isEmpty() && !sameDates(f.dates().get(0), window)) {
+            return false;
+        }
+        Set<String> provinces = provinces(f.places());
+        return provinces.isEmpty() || frame.provinces.isEmpty() || !Collections.disjoint(provinces, frame.provinces);
+    }
+
+    /** A date within the incident's, or one as precise that overlaps it ("late on Tuesday" after "overnight"). */
+    private static boolean sameDates(DateWindow date, DateWindow incident) {
+        boolean within = !date.start().isBefore(incident.start()) && !date.end().isAfter(incident.end());
+        return within || (date.precision() == incident.precision() && date.overlaps(incident));
+    }
+
+    /** Merges an incident told again later into the first telling: same province, same dates, nothing "separate". */
+    private static void merge(List<Frame> frames) {
+        for (int j = frames.size() - 1; j > 0; j--) {
+            Frame later = frames.get(j);
+            for (int k = 0; k < j; k++) {
+                Frame earlier = frames.get(k);
+                if (!later.separate && later.accident == earlier.accident && !later.provinces.isEmpty()
+                        && later.provinces.equals(earlier.provinces) && later.window != null && earlier.window != null
+                        && later.window.precision() == earlier.window.precision() && later.window.overlaps(earlier.window)) {
+                    later.sentences().forEach(earlier::add);
+                    frames.remove(j);
+                    break;
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ coding
+
+    private Incident incident(AnnotatedDocument doc, FactReader.ArticleFacts article, Frame frame, int index,
+                              Set<Integer> attached) {
+        List<SentenceFacts> facts = article.sentences();
+        List<SentenceFacts> lead = leadContext(facts, frame.first(), attached);
+        LocalDate published = doc.published();
+        DateWindow window = frame.window;
+        for (int k = 0; window == null && k < lead.size(); k++) {
+            window = lead.get(k).dates().isEmpty() ? null : lead.get(k).dates().get(0);
+        }
+        if (window == null && index == 0) {
+            window = facts.stream().map(SentenceFacts::dateline).filter(Objects::nonNull).findFirst().orElse(null);
+        }
+        boolean fallback = window == null;
+        if (fallback) {
+            window = DateWindow.fallback(published);
+        }
+        LocalDate eventDate = fallback ? published : window.best();
+
+        Place place = place(frame.sentences());
+        if (place == null) {
+            place = place(lead);
+        }
+        if (place == null && index == 0) {
+            place = mainPlace(facts);
+        }
+        boolean afghanistan = article.afghanistan() || place != null;
+
+        List<Report> reports = new ArrayList<>();
+        List<Evidence> evidence = new ArrayList<>();
+        for (SentenceFacts f : frame.figureSentences) {
+            for (Figure figure : f.figures().figures()) {
+                String sourceType = f.source().typeFor(figure.group());
+                reports.add(new Report(figure, f.index(), sourceType, f.source().text()));
+                int offset = f.sentence().begin();
+                evidence.add(new Evidence(f.sentence().text(), offset + figure.begin(), offset + figure.end(), figure.kind(),
+                        figure.value(), figure.operator(), sourceType, f.source().text(), figure.group()));
+            }
+        }
+        Map<String, Count> killedByGroup = new LinkedHashMap<>();
+        Count killed = CasualtyTally.count(ofKind(reports, "killed"), killedByGroup);
+        Count injured = CasualtyTally.count(ofKind(reports, "injured"), new HashMap<>());
+        Count missing = CasualtyTally.count(ofKind(reports, "missing"), new HashMap<>());
+        Count captured = CasualtyTally.count(ofKind(reports, "captured"), new HashMap<>());
+        // best_rests_on_claim: the killed best's, else that of every other kind present
+        List<Count> others = Stream.of(injured, missing, captured).filter(Objects::nonNull).toList();
+        boolean onClaim = killed != null ? killed.onClaim() : !others.isEmpty() && others.stream().allMatch(Count::onClaim);
+        boolean disputed = Stream.of(killed, injured, missing, captured).anyMatch(c -> c != null && c.disputed());
+
+        List<TextPart> parts = frame.sentences().stream().map(SentenceFacts::part).toList();
+        String eventType = eventTypes.type(parts);
+        String perpetrator = frame.accident ? Perpetrators.UNKNOWN : perpetrators.perpetrator(parts);
+        boolean primary = index == 0 || ((window.precision() == DatePrecision.DAY || window.precision() == DatePrecision.DAYS)
+                && !window.start().isBefore(published.minusDays(PRIMARY_DAYS)));
+        String districtCode = place == null ? null : place.districtCode();
+        return new Incident(doc.articleId(), doc.articleId() + "/" + (index + 1), eventDate, window.start(), window.end(),
+                window.precision().code(), afghanistan ? Place.AFGHANISTAN : null,
+                place == null ? null : place.provinceName(), place == null ? null : place.provinceCode(),
+                place == null ? null : place.districtName(), districtCode,
+                place == null ? "country" : districtCode != null ? "district" : "province",
+                eventType, perpetrator,
+                low(killed), best(killed), high(killed), low(injured), best(injured), high(injured), best(missing), best(captured),
+                best(killedByGroup.get("security_forces")), best(killedByGroup.get("foreign_forces")),
+                best(killedByGroup.get("civilians")), best(killedByGroup.get("militants")), best(killedByGroup.get("unknown")),
+                onClaim, disputed, primary, evidence);
+    }
+
+    private static List<Report> ofKind(List<Report> reports, String kind) {
+        return reports.stream().filter(r -> r.kind().equals(kind)).toList();
+    }
+
+    private static Integer low(Count c) {
+        return c == null ? null : c.low();
+    }
+
+    private static Integer best(Count c) {
+        return c == null ? null : c.best();
+    }
+
+    private static Integer high(Count c) {
+        return c == null ? null : c.high();
+    }
+
+    /** The sentences before the incident's first that belong to no incident, nearest first. */
+    private static List<SentenceFacts> leadContext(List<SentenceFacts> facts, int first, Set<Integer> attached) {
+        List<SentenceFacts> lead = new ArrayList<>();
+        for (int j = first - 1; j >= 0 && !attached.contains(j); j--) {
+            if (!facts.get(j).header()) {
+                lead.add(facts.get(j));
+            }
+        }
+        return lead;
+    }
+
+    /**
+     * The place of the first of the sentences that names one: its first place, made a district when
+     * one of the sentences names a district (or a town of known district) of that province.
+     */
+    private static Place place(List<SentenceFacts> sentences) {
+        Place place = null;
+        for (SentenceFacts f : sentences) {
+            if (!f.places().isEmpty()) {
+                place = f.places().get(0);
+                break;
+            }
+        }
+        if (place == null || place.districtCode() != null) {
+            return place;
+        }
+        for (SentenceFacts f : sentences) {
+            for (Place p : f.places()) {
+                if (p.districtCode() != null && p.provinceCode().equals(place.provinceCode())) {
+                    return p;
+                }
+            }
+        }
+        return place;
+    }
+
+    /** The province the article names most (headlines included), at province level; null when none. */
+    private static Place mainPlace(List<SentenceFacts> facts) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Place> provinces = new HashMap<>();
+        for (SentenceFacts f : facts) {
+            for (Place p : f.places()) {
+                counts.merge(p.provinceCode(), 1, Integer::sum);
+                provinces.putIfAbsent(p.provinceCode(), new Place(p.provinceName(), Place.Level.PROVINCE, p.provinceCode(),
+                        p.provinceName(), null, null));
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> provinces.get(e.getKey())).orElse(null);
+    }
+
+    private static Set<String> provinces(List<Place> places) {
+        Set<String> codes = new LinkedHashSet<>();
+        places.forEach(p -> codes.add(p.provinceCode()));
+        return codes;
+    }
+}

@@ -1,0 +1,36 @@
+package org.casualtytrends.extract.incidents;
+
+import java.util.List;
+import org.casualtytrends.extract.dates.DateWindow;
+import org.casualtytrends.extract.figures.SentenceFigures;
+import org.casualtytrends.extract.places.Place;
+import org.casualtytrends.extract.sources.Attribution;
+import org.casualtytrends.model.Sentence;
+
+/**
+ * What one sentence of an article says that incidents are made of.
+ *
+ * @param dates     the windows of its date expressions that date this sentence's events (statements'
+ *                  dates, datelines and other events' dates left out)
+ * @param dateline  the date of a dateline in it, or null
+ * @param header    a headline or a line before the dateline
+ * @param opensScene it opens with a date or place ("In June, ...", "In Kandahar province, ...")
+ * @param separate  it opens a separate incident ("In a separate attack", "Elsewhere")
+ * @param accident  it tells of an accident (a crash without a hostile act)
+ */
+public record SentenceFacts(int index, Sentence sentence, SentenceFigures figures, Attribution source,
+                            List<DateWindow> dates, DateWindow dateline, List<Place> places, boolean header, boolean opensScene, boolean separate,
+                            boolean accident) {
+    public SentenceFacts {
+        dates = List.copyOf(dates);
+        places = List.copyOf(places);
+    }
+
+    boolean hasFigures() {
+        return !figures.figures().isEmpty();
+    }
+
+    TextPart part() {
+        return new TextPart(sentence.text(), figures);
+    }
+}

@@ -1,0 +1,133 @@
+package org.casualtytrends.extract.sources;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.casualtytrends.extract.LexiconFile;
+import org.casualtytrends.extract.figures.PhraseTable;
+import org.casualtytrends.extract.figures.Token;
+import org.casualtytrends.extract.figures.Tokens;
+
+/**
+ * Finds who gives a sentence's figures: "according to X", "X said", ", said X", a pronoun ("he told")
+ * standing for the previous source, a bare name ("Amiri told") for an earlier source of that name;
+ * else the reporter's own voice. The source's words are classified by {@code conf/lexicon/sources.tsv}.
+ * Immutable and thread-safe; the per-article memory is a {@link SourceContext}.
+ */
+public final class SourceReader {
+    private record Rule(String type, String side, Pattern pattern) {
+    }
+
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we");
+    /** Where the words naming a speaker stop, going back from the verb. */
+    private static final Set<String> LEFT_BOUNDARIES = Set.of("“", "”", "\"", ";", ":", "that", "(", ")");
+    private static final int MAX_SOURCE_WORDS = 14;
+
+    private final List<Rule> rules;
+    private final PhraseTable<Boolean> speechVerbs;
+
+    private SourceReader(List<Rule> rules, PhraseTable<Boolean> speechVerbs) {
+        this.rules = List.copyOf(rules);
+        this.speechVerbs = speechVerbs;
+    }
+
+    public static SourceReader load() {
+        List<Rule> rules = new ArrayList<>();
+        for (LexiconFile.Row row : LexiconFile.lexicon("sources.tsv")) {
+            String type = row.get(0);
+            String side = row.get(1);
+            if (!Set.of("official", "witness", "media").contains(type)) {
+                throw row.error("unknown source type '" + type + "'");
+            }
+            if (!Set.of(Attribution.INSURGENT, Attribution.GOVERNMENT, Attribution.NEUTRAL).contains(side)) {
+                throw row.error("unknown side '" + side + "'");
+            }
+            rules.add(new Rule(type, side, row.getPattern(2, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+        }
+        return new SourceReader(rules, speechVerbs());
+    }
+
+    /** The speech verbs of {@code conf/lexicon/speech-verbs.txt}. */
+    public static PhraseTable<Boolean> speechVerbs() {
+        PhraseTable.Builder<Boolean> verbs = PhraseTable.builder();
+        LexiconFile.lexicon("speech-verbs.txt").forEach(row -> verbs.add(row.get(0), Boolean.TRUE));
+        return verbs.build();
+    }
+
+    /** The source of a sentence's figures; remembers it in {@code context}. */
+    public Attribution read(String sentence, SourceContext context) {
+        List<Token> tokens = Tokens.of(sentence);
+        for (int i = 0; i < tokens.size(); i++) {
+            PhraseTable.Match<Boolean> verb = speechVerbs.at(tokens, i);
+            if (verb == null) {
+                continue;
+            }
+            String words = verb.length() > 1 ? right(tokens, sentence, i + verb.length()) : left(tokens, sentence, i, false);
+            if (words.isEmpty() && verb.length() == 1) {
+                words = right(tokens, sentence, i + 1);
+            }
+            Attribution source = classify(words, context);
+            if (source != null && verb.length() == 1) {
+                context.rememberNames(left(tokens, sentence, i, true), source);
+            }
+            if (source != null) {
+                context.remember(source);
+                return source;
+            }
+        }
+        return Attribution.REPORTER;
+    }
+
+    private Attribution classify(String words, SourceContext context) {
+        if (words.isBlank()) {
+            return null;
+        }
+        String first = words.strip().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+        if (PRONOUNS.contains(first) && words.strip().split("\\s+").length == 1) {
+            return context.previous();
+        }
+        for (Rule rule : rules) {
+            if (rule.pattern().matcher(words).find()) {
+                return new Attribution(rule.type(), rule.side(), words.strip());
+            }
+        }
+        return context.byName(words);
+    }
+
+    /**
+     * The words before a speech verb, back to a quote, "that" or the sentence start: all of them
+     * ({@code whole}), else the last comma-separated part that has words ("Safiullah Amiri, deputy head of
+     * Kunduz provincial council, said": the title).
+     */
+    private static String left(List<Token> tokens, String sentence, int verb, boolean whole) {
+        int from = verb;
+        while (from > 0 && verb - from < MAX_SOURCE_WORDS && !LEFT_BOUNDARIES.contains(tokens.get(from - 1).lower())) {
+            from--;
+        }
+        if (whole) {
+            return from == verb ? "" : sentence.substring(tokens.get(from).begin(), tokens.get(verb - 1).end());
+        }
+        int end = verb;
+        while (end > from) {
+            int start = end;
+            while (start > from && !tokens.get(start - 1).is(",")) {
+                start--;
+            }
+            if (start < end && tokens.subList(start, end).stream().anyMatch(Token::isWord)) {
+                return sentence.substring(tokens.get(start).begin(), tokens.get(end - 1).end());
+            }
+            end = start - 1;
+        }
+        return "";
+    }
+
+    /** The words after a speech verb or "according to", up to a comma or the sentence's end. */
+    private static String right(List<Token> tokens, String sentence, int from) {
+        int end = from;
+        while (end < tokens.size() && end - from < MAX_SOURCE_WORDS && !tokens.get(end).is(",") && !tokens.get(end).is(".")) {
+            end++;
+        }
+        return end == from ? "" : sentence.substring(tokens.get(from).begin(), tokens.get(end - 1).end());
+    }
+}

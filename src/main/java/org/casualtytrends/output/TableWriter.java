@@ -1,0 +1,178 @@
+package org.casualtytrends.output;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSDataInputStream;
+import org.apache.hadoop.fs.FSDataOutputStream;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.apache.spark.sql.functions.col;
+
+/**
+ * Writes the output tables so that readers never see a half-written run. Every table (or every
+ * partition being replaced) is first written under {@code _staging/<run id>/}; when all are
+ * complete, the list of moves is written to {@code _commit/<run id>.json} and then carried out,
+ * each by two renames. A run that dies before that journal exists leaves the previous tables as
+ * they were; one that dies during the moves is finished by the next run ({@link #recover}).
+ */
+public final class TableWriter {
+    static final String STAGING = "_staging";
+    static final String JOURNAL = "_commit";
+    static final String TRASH = "_trash";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path output;
+    private final String runId;
+    private final FileSystem fs;
+    private final int maxRecordsPerFile;
+    private final List<Move> moves = new ArrayList<>();
+
+    /** A staged directory and the live directory it replaces. */
+    public record Move(String from, String to) {
+    }
+
+    /** Prepares to write under {@code output}, first finishing or clearing what an earlier run left. */
+    public TableWriter(Configuration hadoop, String output, String runId, int maxRecordsPerFile) {
+        this.output = new Path(output);
+        this.runId = runId;
+        this.maxRecordsPerFile = maxRecordsPerFile;
+        try {
+            this.fs = this.output.getFileSystem(hadoop);
+            recover(fs, this.output);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare output folder " + output + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Rolls forward the moves of any journal left by a run that died while committing, then clears staging. */
+    public static void recover(FileSystem fs, Path output) throws IOException {
+        Path journals = new Path(output, JOURNAL);
+        if (fs.exists(journals)) {
+            for (FileStatus journal : fs.listStatus(journals)) {
+                List<Move> pending;
+                try (FSDataInputStream in = fs.open(journal.getPath())) {
+                    pending = JSON.readValue(in, new TypeReference<List<Move>>() { });
+                }
+                String runId = journal.getPath().getName().replace(".json", "");
+                for (Move move : pending) {
+                    apply(fs, move, new Path(output, TRASH + "/" + runId + "/" + move.to()), output);
+                }
+                fs.delete(journal.getPath(), false);
+            }
+        }
+        fs.delete(new Path(output, TRASH), true);
+        fs.delete(new Path(output, STAGING), true);
+        fs.delete(journals, true);
+    }
+
+    /** Stages a whole table (replacing the live one), partitioned by {@code partitionColumn}. */
+    public void stageTable(String table, Dataset<Row> rows, String partitionColumn) {
+        write(rows, partitionColumn, stagingPath(table));
+        moves.add(new Move(STAGING + "/" + runId + "/" + table, table));
+    }
+
+    /**
+     * Stages the partitions of {@code rows} (each holding the complete new content of that
+     * partition), replacing only those partitions of the live table.
+     */
+    public void stagePartitions(String table, Dataset<Row> rows, String partitionColumn) {
+        Path staged = stagingPath(table);
+        write(rows, partitionColumn, staged);
+        try {
+            if (!fs.exists(new Path(output, table))) {
+                moves.add(new Move(STAGING + "/" + runId + "/" + table, table));
+                return;
+            }
+            for (FileStatus partition : fs.listStatus(staged)) {
+                String name = partition.getPath().getName();
+                if (partition.isDirectory() && name.startsWith(partitionColumn + "=")) {
+                    moves.add(new Move(STAGING + "/" + runId + "/" + table + "/" + name, table + "/" + name));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list staged table " + staged + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Stages a small table as a single file, replacing the live one. */
+    public void stageSingleFile(String table, Dataset<Row> rows) {
+        rows.coalesce(1).write().mode(SaveMode.Overwrite).parquet(stagingPath(table).toString());
+        moves.add(new Move(STAGING + "/" + runId + "/" + table, table));
+    }
+
+    /** Writes the journal, then swaps every staged table or partition into place. */
+    public void commit() {
+        commit(Integer.MAX_VALUE);
+    }
+
+    /** {@link #commit()}, stopping after {@code maxMoves} moves as a run that dies there would: for tests. */
+    void commit(int maxMoves) {
+        Path journal = new Path(output, JOURNAL + "/" + runId + ".json");
+        try {
+            try (FSDataOutputStream out = fs.create(journal, true)) {
+                JSON.writeValue((java.io.OutputStream) out, moves);
+            }
+            Path trash = new Path(output, TRASH + "/" + runId);
+            for (int i = 0; i < moves.size() && i < maxMoves; i++) {
+                Move move = moves.get(i);
+                apply(fs, move, new Path(trash, move.to()), output);
+            }
+            if (maxMoves < moves.size()) {
+                return;
+            }
+            fs.delete(journal, false);
+            recover(fs, output);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot move the new tables into " + output + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path tablePath(String table) {
+        return new Path(output, table);
+    }
+
+    private void write(Dataset<Row> rows, String partitionColumn, Path target) {
+        rows.repartition(col(partitionColumn))
+                .write()
+                .mode(SaveMode.Overwrite)
+                .option("maxRecordsPerFile", maxRecordsPerFile)
+                .partitionBy(partitionColumn)
+                .parquet(target.toString());
+    }
+
+    private Path stagingPath(String table) {
+        return new Path(output, STAGING + "/" + runId + "/" + table);
+    }
+
+    /** Idempotent: a move already made (staged directory gone) is skipped. */
+    private static void apply(FileSystem fs, Move move, Path trash, Path output) throws IOException {
+        Path from = new Path(output, move.from());
+        Path to = new Path(output, move.to());
+        if (!fs.exists(from)) {
+            return;
+        }
+        if (fs.exists(to)) {
+            fs.mkdirs(trash.getParent());
+            rename(fs, to, trash);
+        }
+        fs.mkdirs(to.getParent());
+        rename(fs, from, to);
+    }
+
+    private static void rename(FileSystem fs, Path from, Path to) throws IOException {
+        if (!fs.rename(from, to)) {
+            throw new IOException("rename " + from + " -> " + to + " failed");
+        }
+    }
+}

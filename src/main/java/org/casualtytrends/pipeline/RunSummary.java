@@ -1,0 +1,43 @@
+package org.casualtytrends.pipeline;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a run did: inputs, articles read by status and reason, incidents, events, time per step.
+ * Printed at the end of a run and written as its manifest ({@code _runs/<run id>.json}).
+ */
+public record RunSummary(
+        String runId,
+        List<String> inputs,
+        String output,
+        String configHash,
+        boolean incremental,
+        long read,
+        long skippedAsSeen,
+        long accepted,
+        long rejected,
+        long duplicates,
+        Map<String, Long> rejectedByReason,
+        long incidents,
+        long events,
+        long trendRows,
+        Map<String, Long> millisByStep,
+        String exitStatus) {
+
+    public String describe() {
+        StringBuilder s = new StringBuilder();
+        s.append("run ").append(runId).append(" -> ").append(output).append('\n');
+        s.append(String.format("articles read %,d: accepted %,d, rejected %,d, duplicates %,d", read, accepted, rejected, duplicates));
+        s.append(incremental ? String.format(", seen in earlier runs (skipped) %,d%n", skippedAsSeen) : "\n");
+        rejectedByReason.forEach((reason, n) -> s.append(String.format("  rejected %-20s %,d%n", reason, n)));
+        s.append(String.format("incidents %,d, events %,d, casualty_trends rows %,d%n", incidents, events, trendRows));
+        s.append("tables: ");
+        for (String table : CasualtyTrendsPipeline.TABLES) {
+            s.append(output).append('/').append(table).append("  ");
+        }
+        s.append('\n');
+        s.append("time (ms): ").append(millisByStep).append('\n');
+        return s.toString();
+    }
+}

@@ -1,0 +1,85 @@
+package org.casualtytrends.annotate;
+
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.casualtytrends.model.PlaceMention;
+import org.casualtytrends.model.Sentence;
+import org.casualtytrends.tables.Schemas;
+import org.casualtytrends.testing.SharedSpark;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Date;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The Spark NLP side of annotation, on literal articles, with exact spans. */
+class AnnotateArticlesTest {
+    private static final String CONFLICT = "KABUL, Afghanistan (Jan. 10, 2011) –\nSangin/Helmand\n"
+            + "Two soldiers were killed near Lashkar Gah, said U.S. Army Lt. Col. J. Smith. Afghanistan’s Dasht-e-Archi district was calm.";
+    private static Row conflict;
+    private static Row economy;
+    private static Row rejected;
+
+    @BeforeAll
+    static void annotate() {
+        AnnotationRules rules = AnnotationRules.defaults();
+        PipelineModel nlp = AnnotationPipeline.fit(SharedSpark.get(),
+                List.of("Helmand", "Lashkar Gah", "Afghanistan", "Dasht-e-Archi", "Kabul"), rules.gate().regexMatcherRule());
+        List<Row> input = List.of(
+                raw("c", CONFLICT, "accepted"),
+                raw("e", "Interest rates were kept. Kabul traders cheered.", "accepted"),
+                raw("r", "Two soldiers were killed in Helmand.", "rejected"));
+        Dataset<Row> articles = SharedSpark.get().createDataFrame(input, Schemas.RAW_ARTICLE);
+        List<Row> rows = AnnotateArticles.apply(articles, nlp, rules).orderBy("article_id").collectAsList();
+        conflict = rows.get(0);
+        economy = rows.get(1);
+        rejected = rows.get(2);
+    }
+
+    private static Row raw(String id, String text, String status) {
+        return RowFactory.create(id, id + ".txt", Date.valueOf("2011-01-10"), null, null, null, "h-" + id, text.length(),
+                status, status.equals("rejected") ? "x" : null, text);
+    }
+
+    private static List<Row> column(Row row, String name) {
+        return row.getList(row.fieldIndex(name));
+    }
+
+    @Test
+    void sentencesAreOursWithOffsetsIntoTheText() {
+        List<Sentence> sentences = SparkNlpAnnotations.sentences(column(conflict, AnnotationPipeline.SENTENCES));
+        assertEquals(List.of("KABUL, Afghanistan (Jan. 10, 2011) –", "Sangin/Helmand",
+                "Two soldiers were killed near Lashkar Gah, said U.S. Army Lt. Col. J. Smith.",
+                "Afghanistan’s Dasht-e-Archi district was calm."), sentences.stream().map(Sentence::text).toList());
+        for (Sentence s : sentences) {
+            assertEquals(s.text(), CONFLICT.substring(s.begin(), s.end()));
+        }
+    }
+
+    @Test
+    void gazetteerNamesAreMatchedOnWholeTokensAnyCase() {
+        List<PlaceMention> places = SparkNlpAnnotations.places(column(conflict, AnnotationPipeline.PLACES));
+        assertEquals(List.of("KABUL", "Afghanistan", "Helmand", "Lashkar Gah", "Afghanistan", "Dasht-e-Archi"),
+                places.stream().map(PlaceMention::surface).toList());
+        for (PlaceMention p : places) {
+            assertEquals(p.surface(), CONFLICT.substring(p.begin(), p.end()));
+        }
+    }
+
+    @Test
+    void cuesMarkTheCandidateSentences() {
+        assertEquals(Set.of(2), SparkNlpAnnotations.sentencesWithChunks(column(conflict, AnnotationPipeline.CUES)));
+    }
+
+    @Test
+    void articlesWithoutCuesAndRejectedOnesAreNotAnnotated() {
+        assertEquals(List.of(), column(economy, AnnotationPipeline.SENTENCES));
+        assertEquals(List.of(), column(economy, AnnotationPipeline.PLACES));
+        assertEquals(List.of(), column(rejected, AnnotationPipeline.SENTENCES));
+    }
+}

@@ -1,0 +1,58 @@
+package org.casualtytrends.config;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class JobConfigTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void defaultsComeFromReferenceConf() {
+        JobConfig config = JobConfig.defaults();
+        assertEquals("local[*]", config.master());
+        assertEquals(8, config.shufflePartitions());
+        assertEquals("classpath:conf/lexicon/casualty-cues.txt", config.annotationRules().casualtyCues());
+        assertEquals(1_000_000, config.maxRecordsPerFile());
+    }
+
+    @Test
+    void aFileOverridesSomeKeysAndKeepsTheOthers() throws IOException {
+        Path file = Files.writeString(dir.resolve("job.conf"),
+                "casualty-trends.spark { shuffle-partitions = 64, settings { \"spark.driver.memory\" = \"6g\" } }\n");
+        JobConfig config = JobConfig.load(file.toFile());
+        assertEquals(64, config.shufflePartitions());
+        assertEquals("local[*]", config.master());
+        assertEquals(Map.of("spark.sql.shuffle.partitions", "64", "spark.driver.memory", "6g"), config.allSparkSettings());
+    }
+
+    @Test
+    void aWrongTypeNamesTheKeyAndTheFile() throws IOException {
+        Path file = Files.writeString(dir.resolve("bad.conf"), "casualty-trends.spark.shuffle-partitions = many\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> JobConfig.load(file.toFile()));
+        assertTrue(e.getMessage().contains("bad.conf"), e.getMessage());
+        assertTrue(e.getMessage().contains("shuffle-partitions"), e.getMessage());
+    }
+
+    @Test
+    void anOutOfRangeValueIsRefused() throws IOException {
+        Path file = Files.writeString(dir.resolve("zero.conf"), "casualty-trends.output.max-records-per-file = 0\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> JobConfig.load(file.toFile()));
+        assertTrue(e.getMessage().contains("max-records-per-file"), e.getMessage());
+    }
+
+    @Test
+    void aMissingFileIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> JobConfig.load(dir.resolve("nope.conf").toFile()));
+        assertTrue(e.getMessage().contains("nope.conf"), e.getMessage());
+    }
+}

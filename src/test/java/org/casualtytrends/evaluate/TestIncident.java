@@ -1,0 +1,98 @@
+package org.casualtytrends.evaluate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.casualtytrends.model.Evidence;
+import org.casualtytrends.model.Incident;
+
+/** Builds predicted incidents for tests; unset fields stay null, country defaults to AFG. */
+final class TestIncident {
+    private final String articleId;
+    private final String incidentId;
+    private LocalDate eventDate;
+    private LocalDate dateStart;
+    private LocalDate dateEnd;
+    private String country = "AFG";
+    private String provinceCode;
+    private Integer killedLow;
+    private Integer killedBest;
+    private Integer killedHigh;
+    private Integer injuredLow;
+    private Integer injuredBest;
+    private Integer injuredHigh;
+    private Integer missingBest;
+    private Integer capturedBest;
+    private final List<Evidence> evidence = new ArrayList<>();
+
+    private TestIncident(String articleId, String incidentId) {
+        this.articleId = articleId;
+        this.incidentId = incidentId;
+    }
+
+    static TestIncident incident(String articleId, String incidentId) {
+        return new TestIncident(articleId, incidentId);
+    }
+
+    TestIncident date(String isoDate) {
+        eventDate = LocalDate.parse(isoDate);
+        return this;
+    }
+
+    TestIncident window(String start, String end) {
+        dateStart = LocalDate.parse(start);
+        dateEnd = LocalDate.parse(end);
+        return this;
+    }
+
+    TestIncident country(String code) {
+        country = code;
+        return this;
+    }
+
+    TestIncident province(String code) {
+        provinceCode = code;
+        return this;
+    }
+
+    TestIncident killed(int low, int best, int high) {
+        killedLow = low;
+        killedBest = best;
+        killedHigh = high;
+        return this;
+    }
+
+    TestIncident killed(int count) {
+        return killed(count, count, count);
+    }
+
+    TestIncident injured(int count) {
+        injuredLow = count;
+        injuredBest = count;
+        injuredHigh = count;
+        return this;
+    }
+
+    TestIncident missing(int count) {
+        missingBest = count;
+        return this;
+    }
+
+    TestIncident captured(int count) {
+        capturedBest = count;
+        return this;
+    }
+
+    TestIncident evidence(int begin, String kind, int value, String sentence) {
+        evidence.add(new Evidence(sentence, begin, begin + sentence.length(), kind, value, "exact", "media",
+                null, "unknown"));
+        return this;
+    }
+
+    Incident build() {
+        return new Incident(articleId, incidentId, eventDate, dateStart, dateEnd, "day", country, null,
+                provinceCode, null, null, "province", "armed_attack", "taliban", killedLow, killedBest, killedHigh,
+                injuredLow, injuredBest, injuredHigh, missingBest, capturedBest, null, null, null, null, null,
+                false, false, true, evidence);
+    }
+}

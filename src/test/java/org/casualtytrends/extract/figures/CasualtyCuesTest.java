@@ -1,0 +1,27 @@
+package org.casualtytrends.extract.figures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.casualtytrends.config.ConfFiles;
+import org.junit.jupiter.api.Test;
+
+/** The cue list that marks candidate sentences must know every casualty word the figure reader reads. */
+class CasualtyCuesTest {
+    private static final Pattern CUES = Pattern.compile("(?i)\\b(?:" + String.join("|",
+            ConfFiles.dataLines("classpath:conf/lexicon/casualty-cues.txt").stream().map(String::strip).toList()) + ")\\b");
+
+    @Test
+    void matchesEveryCasualtyWordOfTheFigureReader() {
+        List<String> missing = CasualtyLexicon.load().phrases().stream().filter(p -> !CUES.matcher(p).find()).toList();
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
+    void matchesOnWordBoundariesOnly() {
+        assertTrue(CUES.matcher("Two soldiers were KILLED on Monday").find());
+        assertEquals(false, CUES.matcher("the skilled workers").find());
+    }
+}

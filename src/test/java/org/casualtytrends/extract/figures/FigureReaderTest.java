@@ -1,0 +1,143 @@
+package org.casualtytrends.extract.figures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class FigureReaderTest {
+    private static final FigureReader READER = FigureReader.load(ClauseMarkers.load());
+
+    /** The figures of a sentence as "kind value group cohort", in order. */
+    private static List<String> read(String sentence) {
+        return read(sentence, new ReadingContext());
+    }
+
+    private static List<String> read(String sentence, ReadingContext context) {
+        return READER.read(sentence, List.of(), context).figures().stream()
+                .map(f -> f.kind() + " " + f.value() + (f.vague() ? "~" : "") + " " + f.group() + " " + f.cohort().name().toLowerCase())
+                .toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Gunmen killed four policemen at a checkpoint.|killed 4 security_forces generic",
+            "Four policemen were killed at a checkpoint.|killed 4 security_forces generic",
+            "The blast left six people dead.|killed 6 unknown generic",
+            "Nine villagers died when the roof collapsed.|killed 9 civilians generic",
+            "Eleven soldiers lost their lives in the ambush.|killed 11 security_forces generic",
+            "Three policemen were martyred in the clash.|killed 3 security_forces generic",
+            "Residents found the bodies of seven farmers.|killed 7 civilians generic",
+            "Police recovered five bodies from the river.|killed 5 unknown generic",
+            "The strike resulted in twelve insurgent deaths.|killed 12 militants generic",
+            "Two children were hurt by flying glass.|injured 2 civilians generic",
+            "The explosion wounded 23 worshippers.|injured 23 civilians generic",
+            "Eight soldiers were injured on patrol.|injured 8 security_forces generic",
+            "Two border guards went missing after the raid.|missing 2 security_forces generic",
+            "Police arrested three suspects near the market.|captured 3 militants generic",
+            "Gunmen abducted two aid workers on the highway.|captured 2 civilians generic",
+            "Four engineers were kidnapped on Sunday.|captured 4 civilians generic",
+            "Five passengers were taken hostage by the gunmen.|captured 5 civilians generic",
+            "Troops detained a Taliban commander in the village.|captured 1 militants target",
+            "Officials confirmed the arrest of a Haqqani financier.|captured 1 militants target"})
+    void readsEachKindInEachConstruction(String sentence, String figure) {
+        assertEquals(List.of(figure), read(sentence));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Three American soldiers were killed by a roadside bomb.|killed 3 foreign_forces generic",
+            "Two NATO service members died in the attack.|killed 2 foreign_forces generic",
+            "Seven members of the Afghan army were killed.|killed 7 security_forces generic",
+            "Six security personnel were injured.|injured 6 security_forces generic",
+            "Four civilian bodies were found in the orchard.|killed 4 civilians generic",
+            "Ten Taliban fighters were killed in the airstrike.|killed 10 militants generic",
+            "Fifteen people were killed in the blast.|killed 15 unknown generic"})
+    void tellsVictimGroups(String sentence, String figure) {
+        assertEquals(List.of(figure), read(sentence));
+    }
+
+    @Test
+    void readsEachClauseOfACoordinatedSentence() {
+        assertEquals(List.of("killed 2 militants generic", "captured 9 militants generic"),
+                read("The patrol killed two militants and detained nine others after the ambush."));
+        assertEquals(List.of("killed 14 militants generic", "injured 1 militants generic"),
+                read("The clash left 14 insurgents killed and one wounded."));
+    }
+
+    @Test
+    void givesAnEllipticalNumberTheGroupNamedBefore() {
+        assertEquals(List.of("killed 20 security_forces generic", "captured 3 security_forces generic"),
+                read("The militants said 20 soldiers were killed and three were captured."));
+    }
+
+    @Test
+    void countsVictimsAndAttackersWhenBothDied() {
+        assertEquals(List.of("killed 5 security_forces generic", "killed 3 militants generic"),
+                read("Five policemen and three attackers were killed in the gunfight."));
+    }
+
+    @Test
+    void countsAnIncludedVictimOnce() {
+        assertEquals(List.of("killed 4 militants total"),
+                read("Troops killed four insurgents, including a local Taliban commander, near the river."));
+        assertEquals(List.of("captured 3 militants total"),
+                read("Police arrested three suspects in the bazaar on Friday, including a bomb maker."));
+    }
+
+    @Test
+    void readsNoBreakdownOfATotalAlreadyGiven() {
+        assertEquals(List.of(), read("Ten of them were members of the border police and two of them were cadets."));
+        assertEquals(List.of(), read("One of the men detained is a known bomb maker."));
+    }
+
+    @Test
+    void readsNoOneKilledAsZero() {
+        assertEquals(List.of("killed 0 unknown generic"), read("No one was killed in the explosion."));
+        assertEquals(List.of("injured 0 civilians generic"), read("No civilians were injured during the search."));
+    }
+
+    @Test
+    void countsATitledOrNamedPersonAsATarget() {
+        assertEquals(List.of("killed 1 militants target", "killed 1 militants generic"),
+                read("Commandos killed the Taliban commander Gul Agha and one other fighter."));
+        assertEquals(List.of("killed 1 militants target"), read("Mullah Karim, a Taliban shadow governor, was killed in the strike."));
+        assertEquals(List.of("killed 1 unknown fallback"), read("The soldiers returned fire, killing him."));
+    }
+
+    @Test
+    void takesDefiniteNounsFromTheirAntecedent() {
+        ReadingContext context = new ReadingContext();
+        read("Several armed men fired on the convoy from a ridge.", context);
+        assertEquals(List.of("killed 3~ militants total"), read("The armed men were killed by the helicopter crew.", context));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "There are still 9,000 foreign troops in the country.",
+            "More than 2,000 insurgents have been killed since January.",
+            "Afghan and coalition forces detained 40 suspects during five separate operations.",
+            "The commander is linked to a bombing that killed six soldiers last year.",
+            "Forces launched an operation to capture the commander.",
+            "He was the seventh leader captured or killed this month.",
+            "Gunmen killed and wounded 20 people in the market.",
+            "The leader was previously detained by coalition forces in 2009."})
+    void readsNoFigureOfTroopLevelsTotalsRecordsPlansOrAmbiguity(String sentence) {
+        assertEquals(List.of(), read(sentence));
+    }
+
+    @Test
+    void readsNoFigureOfAGerundAfterAPreposition() {
+        assertEquals(List.of("captured 1 unknown fallback"), read("He was arrested for killing two police officers."));
+    }
+
+    @Test
+    void readsVagueAndOperatorFigures() {
+        assertEquals(List.of("killed 3~ militants generic"), read("Several insurgents were killed in the exchange."));
+        assertEquals(List.of("killed 13 security_forces generic"), read("At least 13 soldiers were killed overnight."));
+        assertEquals(List.of("injured 41 unknown generic"), read("Over 40 people were wounded in the blast."));
+    }
+}

@@ -1,0 +1,90 @@
+package org.casualtytrends.extract.incidents;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.casualtytrends.extract.figures.Cohort;
+import org.casualtytrends.extract.figures.Figure;
+import org.junit.jupiter.api.Test;
+
+class CasualtyTallyTest {
+    private final List<Report> reports = new ArrayList<>();
+
+    /** A report in its own sentence unless {@code sentence} repeats one (then the same clause). */
+    private CasualtyTallyTest report(int sentence, int value, String group, Cohort cohort, boolean vague, String type, String source) {
+        reports.add(new Report(new Figure("killed", value, "exact", vague, group, cohort, 1, 0, 1), sentence, type, source));
+        return this;
+    }
+
+    private CasualtyTallyTest report(int sentence, int value, String type, String source) {
+        return report(sentence, value, "security_forces", Cohort.GENERIC, false, type, source);
+    }
+
+    private String count() {
+        Count c = CasualtyTally.count(reports, new LinkedHashMap<>());
+        return c.low() + "/" + c.best() + "/" + c.high() + (c.onClaim() ? " claim" : "") + (c.disputed() ? " disputed" : "");
+    }
+
+    @Test
+    void takesLowAndBestFromNonClaimsAndHighFromAll() {
+        report(1, 13, "official", "officials").report(2, 13, "official", "council").report(3, 35, "claim", "Taliban");
+        assertEquals("13/13/35 disputed", count());
+    }
+
+    @Test
+    void takesTheLargestNonClaimAsTollsRise() {
+        report(1, 8, "media", null).report(2, 7, "media", null);
+        assertEquals("7/8/8 disputed", count());
+    }
+
+    @Test
+    void restsOnTheSmallestClaimWhenOnlyClaimsExist() {
+        report(1, 30, "claim", "ministry").report(2, 45, "claim", "army corps");
+        assertEquals("30/30/45 claim disputed", count());
+    }
+
+    @Test
+    void countsAClaimantWithItsFullestStatement() {
+        report(1, 1, "militants", Cohort.TARGET, false, "claim", null)
+                .report(2, 1, "militants", Cohort.TARGET, false, "claim", null)
+                .report(2, 1, "militants", Cohort.TARGET, false, "claim", null);
+        assertEquals("2/2/2 claim disputed", count());
+    }
+
+    @Test
+    void letsACountedFigureOverrideAVagueOne() {
+        report(1, 3, "militants", Cohort.GENERIC, true, "claim", null).report(2, 4, "militants", Cohort.GENERIC, false, "claim", null);
+        assertEquals("4/4/4 claim", count());
+    }
+
+    @Test
+    void addsTargetsToTheRankAndFileAndRaisesToARestatedTotal() {
+        report(1, 1, "militants", Cohort.TARGET, false, "claim", null).report(2, 2, "militants", Cohort.GENERIC, false, "claim", null);
+        assertEquals("3/3/3 claim", count());
+        report(3, 4, "militants", Cohort.TOTAL, false, "claim", null);
+        assertEquals("4/4/4 claim", count());
+    }
+
+    @Test
+    void countsAPronounOnlyAlone() {
+        report(1, 1, "unknown", Cohort.FALLBACK, false, "media", null);
+        assertEquals("1/1/1", count());
+        report(2, 2, "militants", Cohort.GENERIC, false, "claim", null);
+        assertEquals("2/2/2 claim", count());
+    }
+
+    @Test
+    void addsGroupsAndLetsAnUnknownTotalHoldThem() {
+        Map<String, Count> byGroup = new LinkedHashMap<>();
+        report(1, 5, "security_forces", Cohort.GENERIC, false, "official", "police")
+                .report(1, 3, "militants", Cohort.GENERIC, false, "claim", "police");
+        Count both = CasualtyTally.count(reports, byGroup);
+        assertEquals(8, both.best());
+        assertEquals(List.of("security_forces", "militants"), List.copyOf(byGroup.keySet()));
+        report(2, 12, "unknown", Cohort.GENERIC, false, "media", null);
+        assertEquals(12, CasualtyTally.count(reports, new LinkedHashMap<>()).best());
+    }
+}

@@ -1,0 +1,57 @@
+package org.casualtytrends.extract.places;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.casualtytrends.extract.DocumentFixture;
+import org.junit.jupiter.api.Test;
+
+class PlaceResolverTest {
+    private static final PlaceResolver RESOLVER = new PlaceResolver(Gazetteer.defaults());
+
+    /** Each sentence's places as "name code" (district p-code when there is one). */
+    private static List<List<String>> places(String lines) {
+        return RESOLVER.resolve(DocumentFixture.of("t", LocalDate.of(2021, 3, 1), lines)).bySentence().stream()
+                .map(sentence -> sentence.stream().map(l -> l.place().name() + " "
+                        + (l.place().districtCode() != null ? l.place().districtCode() : l.place().provinceCode())).toList())
+                .toList();
+    }
+
+    @Test
+    void takesANameAtTheLevelItsNextWordGives() {
+        assertEquals(List.of(List.of("Kandahar AF27"), List.of("Kandahar AF2701"), List.of("Kandahar AF27")),
+                places("Two soldiers died in [Kandahar] province.\nA bomb went off in [Kandahar] district.\nFighting went on in [Kandahar]."));
+        assertEquals(List.of(List.of("Matun AF1401", "Khost AF14")), places("Troops searched [Khost] district, [Khost] province."));
+    }
+
+    @Test
+    void resolvesAnAmbiguousDistrictOnlyWithItsProvinceNamed() {
+        assertEquals(List.of(List.of("Arghandab AF2702", "Kandahar AF27")),
+                places("Police were attacked in [Arghandab] district of [Kandahar] province."));
+        assertEquals(List.of(List.of("Kandahar AF27"), List.of("Arghandab AF2702")),
+                places("The governor of [Kandahar] spoke.\nA mine exploded in [Arghandab]."));
+        assertEquals(List.of(List.of()), places("A mine exploded in [Arghandab] district."));
+    }
+
+    @Test
+    void letsTheProvinceWinOverADistrictOfAnotherProvince() {
+        assertEquals(List.of(List.of("Ghazni AF11")), places("Troops raided a compound in [Khogyani] district, [Ghazni] province."));
+    }
+
+    @Test
+    void findsDistrictsTheMatcherMissedBySkeleton() {
+        assertEquals(List.of(List.of("Zheray AF2705", "Kandahar AF27")), places("Two men were detained in Zharay district, [Kandahar] province."));
+    }
+
+    @Test
+    void leavesDatelinesAndLowerCaseWordsOut() {
+        DocumentPlaces places = RESOLVER.resolve(DocumentFixture.of("t", LocalDate.of(2011, 1, 10),
+                "[KABUL], [Afghanistan] (Jan. 10, 2011) - Troops killed two insurgents in [Sangin] district.\nShe wore a [burka]."));
+        assertEquals(List.of("Sangin"), places.bySentence().get(0).stream().map(l -> l.place().name()).toList());
+        assertEquals(List.of(), places.bySentence().get(1));
+        assertEquals(1, places.datelines().size());
+        assertTrue(places.afghanistan());
+    }
+}

@@ -1,0 +1,60 @@
+package org.casualtytrends.extract.sources;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SourceReaderTest {
+    private static final SourceReader READER = SourceReader.load();
+
+    private static Attribution read(String sentence) {
+        return READER.read(sentence, new SourceContext());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Nine soldiers were killed, according to the defence ministry.|official|government",
+            "Police said four civilians died in the blast.|official|government",
+            "Four civilians died in the blast, the provincial governor's spokesman said.|official|government",
+            "Twelve wounded people were brought in, a doctor at the city hospital said.|official|neutral",
+            "Residents said the bodies of six villagers were found.|witness|neutral",
+            "Taliban spokesman Zabihullah Mujahid said 20 soldiers were killed.|official|insurgent",
+            "Six people were killed, Reuters reported.|media|neutral",
+            "Six people were killed in the market on Sunday.|media|neutral"})
+    void classifiesTheSource(String sentence, String type, String side) {
+        Attribution source = read(sentence);
+        assertEquals(type, source.type());
+        assertEquals(side, source.side());
+    }
+
+    @Test
+    void readsTheTitleOfANamedSpeaker() {
+        Attribution source = read("Rahim Khan, head of the provincial council, said seven policemen were killed.");
+        assertEquals("head of the provincial council", source.text());
+        assertEquals("official", source.type());
+    }
+
+    @Test
+    void resolvesPronounsAndNamesToEarlierSources() {
+        SourceContext context = new SourceContext();
+        READER.read("Rahim Khan, head of the provincial council, said seven policemen were killed.", context);
+        assertEquals(Attribution.GOVERNMENT, READER.read("He said three more were wounded.", context).side());
+        READER.read("Residents said the market was crowded.", context);
+        assertEquals("official", READER.read("\"They attacked at dawn,\" Khan told reporters.", context).type());
+    }
+
+    @Test
+    void makesClaimsOfAPartySpeakingOfItsEnemysLosses() {
+        Attribution taliban = read("Taliban spokesman Zabihullah Mujahid said 20 soldiers were killed.");
+        Attribution ministry = read("The defence ministry said 30 militants were killed.");
+        assertEquals(Attribution.CLAIM, taliban.typeFor("security_forces"));
+        assertEquals("official", taliban.typeFor("militants"));
+        assertEquals(Attribution.CLAIM, ministry.typeFor("militants"));
+        assertEquals("official", ministry.typeFor("civilians"));
+        assertEquals(Attribution.CLAIM, Attribution.REPORTER.typeFor("militants"));
+        assertEquals("media", Attribution.REPORTER.typeFor("civilians"));
+        assertEquals("witness", read("Villagers said eight militants were killed.").typeFor("militants"));
+    }
+}
