@@ -12,13 +12,17 @@ import org.casualtytrends.model.Evidence;
 import org.casualtytrends.model.Incident;
 
 /**
- * An article's predicted incidents reduced to what ISAF gold records per release.
+ * An article's predicted incidents reduced to what ISAF gold records per release. The gold codes the
+ * operations a release reports, not its background references, so only primary incidents are summed
+ * and, when one has a figure, only they place and date the release.
  *
- * @param killed        sum of killedBest (null counts 0)
- * @param captured      sum of capturedBest (null counts 0)
- * @param provinceCodes provinces of the incidents with a figure (of all incidents when none has one)
- * @param eventDate     date of the incident with a figure whose evidence starts earliest in the text
- *                      (the first incident when none has a figure); null without incidents
+ * @param killed        sum of killedBest over primary incidents (null counts 0)
+ * @param captured      sum of capturedBest over primary incidents (null counts 0)
+ * @param provinceCodes provinces of the primary incidents with a figure; when none, of the incidents
+ *                      with a figure; when none, of all incidents
+ * @param eventDate     date of the scored incident with a figure (primary ones first, as for provinces)
+ *                      whose evidence starts earliest in the text (the first incident when none has a
+ *                      figure); null without incidents
  */
 record IsafPrediction(int killed, int captured, SortedSet<String> provinceCodes, LocalDate eventDate) {
 
@@ -26,17 +30,21 @@ record IsafPrediction(int killed, int captured, SortedSet<String> provinceCodes,
         int killed = 0;
         int captured = 0;
         for (Incident incident : incidents) {
-            killed += Objects.requireNonNullElse(incident.killedBest(), 0);
-            captured += Objects.requireNonNullElse(incident.capturedBest(), 0);
+            if (incident.isPrimary()) {
+                killed += Objects.requireNonNullElse(incident.killedBest(), 0);
+                captured += Objects.requireNonNullElse(incident.capturedBest(), 0);
+            }
         }
         List<Incident> withFigures = incidents.stream().filter(CasualtyKinds::hasFigure).toList();
-        List<Incident> scored = withFigures.isEmpty() ? incidents : withFigures;
+        List<Incident> primaryWithFigures = withFigures.stream().filter(Incident::isPrimary).toList();
+        List<Incident> figured = primaryWithFigures.isEmpty() ? withFigures : primaryWithFigures;
+        List<Incident> scored = figured.isEmpty() ? incidents : figured;
         SortedSet<String> provinceCodes = new TreeSet<>();
         scored.stream().map(Incident::provinceCode).filter(Objects::nonNull).forEach(provinceCodes::add);
         // min() keeps the first of equal elements: ties and evidence-less incidents go by list order.
-        Optional<Incident> first = withFigures.isEmpty()
+        Optional<Incident> first = figured.isEmpty()
                 ? incidents.stream().findFirst()
-                : withFigures.stream().min(Comparator.comparingInt(IsafPrediction::firstEvidence));
+                : figured.stream().min(Comparator.comparingInt(IsafPrediction::firstEvidence));
         LocalDate eventDate = first.map(Incident::eventDate).orElse(null);
         return new IsafPrediction(killed, captured, provinceCodes, eventDate);
     }

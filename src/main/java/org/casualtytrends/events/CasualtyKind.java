@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import org.casualtytrends.model.Evidence;
 import org.casualtytrends.model.Incident;
 
 /** The casualty kinds, with the incident fields that hold each kind's counts. */
@@ -30,25 +29,15 @@ enum CasualtyKind {
     }
 
     /**
-     * The report's figures of this kind: its evidence, or, when it has counts but no evidence of this
-     * kind, its counts as figures of unknown source.
-     */
-    List<Figure> figuresOf(Incident incident) {
-        List<Figure> figures = new ArrayList<>();
-        for (Evidence e : incident.evidence()) {
-            if (code().equals(e.kind()) && e.value() != null) {
-                figures.add(new Figure(e.value(), "claim".equals(e.sourceType())));
-            }
-        }
-        return figures.isEmpty() ? countsAsFigures(incident) : figures;
-    }
-
-    /**
+     * The report's figures of this kind: its low, best and high. Not its evidence: the article's own
+     * reading (sums over victim groups and over the operations of one incident, breakdowns counted
+     * once) is already in those counts, and re-deriving them from single figures would undo it.
+     * <p>
      * The record's flag says the best rests on a claim for killed, or for every kind when nothing is
      * killed. Otherwise low and best are non-claim figures, and a high above the best can only come
      * from a claim (best is the largest non-claim figure).
      */
-    private List<Figure> countsAsFigures(Incident incident) {
+    List<Figure> figuresOf(Incident incident) {
         boolean claimed = incident.bestRestsOnClaim() && (this == KILLED || !KILLED.reportedIn(incident));
         Integer b = best.apply(incident);
         Integer h = high.apply(incident);

@@ -9,10 +9,12 @@ import org.apache.spark.sql.expressions.WindowSpec;
 import static org.apache.spark.sql.functions.add_months;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
-import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.array_distinct;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.flatten;
 import static org.apache.spark.sql.functions.lag;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trunc;
 import static org.apache.spark.sql.functions.when;
@@ -46,9 +48,8 @@ public final class AggregateTrends {
         }
         aggregates[SUMMED.length + 1] = sum(col("missing_best")).cast("long").as("missing");
         aggregates[SUMMED.length + 2] = sum(col("captured_best")).cast("long").as("captured");
-        aggregates[SUMMED.length + 3] = countDistinct(col("article_id_")).as("articles");
+        aggregates[SUMMED.length + 3] = size(array_distinct(flatten(collect_list(col("article_ids"))))).cast("long").as("articles");
         Dataset<Row> cells = keyed
-                .withColumn("article_id_", explode(col("article_ids")))
                 .groupBy(keys[0], keys[1], keys[2], keys[3], keys[4])
                 .agg(aggregates[0], java.util.Arrays.copyOfRange(aggregates, 1, aggregates.length));
         return withMonthOverMonth(cells);

@@ -23,6 +23,7 @@ final class TestIncident {
     private Integer injuredHigh;
     private Integer missingBest;
     private Integer capturedBest;
+    private boolean primary = true;
     private final List<Evidence> evidence = new ArrayList<>();
 
     private TestIncident(String articleId, String incidentId) {
@@ -83,6 +84,12 @@ final class TestIncident {
         return this;
     }
 
+    /** A background reference (is_primary = false). */
+    TestIncident background() {
+        primary = false;
+        return this;
+    }
+
     TestIncident evidence(int begin, String kind, int value, String sentence) {
         evidence.add(new Evidence(sentence, begin, begin + sentence.length(), kind, value, "exact", "media",
                 null, "unknown"));
@@ -93,6 +100,6 @@ final class TestIncident {
         return new Incident(articleId, incidentId, eventDate, dateStart, dateEnd, "day", country, null,
                 provinceCode, null, null, "province", "armed_attack", "taliban", killedLow, killedBest, killedHigh,
                 injuredLow, injuredBest, injuredHigh, missingBest, capturedBest, null, null, null, null, null,
-                false, false, true, evidence);
+                false, false, primary, evidence);
     }
 }

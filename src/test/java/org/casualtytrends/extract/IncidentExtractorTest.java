@@ -151,6 +151,16 @@ class IncidentExtractorTest {
     }
 
     @Test
+    void readsNoFigureSummedOverSeveralRegions() {
+        List<Incident> incidents = extract(P, """
+                Coalition patrols found two arms caches and killed several insurgents in the north and west on Sunday.
+                A joint force killed four insurgents in the southwest of [Kandahar] province on Sunday.
+                """);
+        assertEquals(1, incidents.size());
+        assertEquals("4/4/4", killed(incidents.get(0)));
+    }
+
+    @Test
     void datesTheEventNotTheStatementNorAnotherEvent() {
         Incident attack = extract(P, """
                 Gunmen killed three policemen in [Ghazni] province overnight, officials said on Monday.
@@ -226,5 +236,33 @@ class IncidentExtractorTest {
         assertEquals("AF15", incidents.get(0).provinceCode());
         assertNull(incidents.get(0).killedBest());
         assertEquals(List.of(), incidents.get(0).evidence());
+    }
+
+    @Test
+    void datesAPressReleaseWithoutDatelineOnItsEventsDay() {
+        String release = """
+                Joint Force Detains Militants in Zabul
+                Regional Press Office
+                2021-03-CA-044 For Immediate Release
+
+                A joint force detained two suspected militants in [Zabul] province %s.
+                """;
+        Incident lastNight = extract(P, release.formatted("last night")).get(0);
+        assertEquals("2021-03-15 2021-03-15..2021-03-15 day", date(lastNight));
+        Incident yesterday = extract(P, release.formatted("yesterday")).get(0);
+        assertEquals("2021-03-15 2021-03-15..2021-03-15 day", date(yesterday));
+        Incident named = extract(P, release.formatted("Saturday")).get(0);
+        assertEquals("2021-03-13 2021-03-13..2021-03-13 day", date(named));
+        Incident news = extract(P, "A joint force detained two suspected militants in [Zabul] province last night.").get(0);
+        assertEquals("2021-03-14 2021-03-14..2021-03-14 day", date(news));
+    }
+
+    @Test
+    void resolvesRelativeDatesAgainstTheDatelinesDay() {
+        Incident operation = extract(LocalDate.of(2011, 10, 31), """
+                [KABUL], [Afghanistan] (Nov. 1, 2011)
+                A coalition force detained two suspected insurgents in [Khost] province yesterday.
+                """).get(0);
+        assertEquals("2011-10-31 2011-10-31..2011-10-31 day", date(operation));
     }
 }

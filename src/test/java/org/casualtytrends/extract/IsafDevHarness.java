@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casualtytrends.annotate.SentenceSplitter;
 import org.casualtytrends.config.ConfFiles;
+import org.casualtytrends.evaluate.Evaluation;
 import org.casualtytrends.extract.places.Gazetteer;
 import org.casualtytrends.model.AnnotatedDocument;
 import org.casualtytrends.model.Evidence;
@@ -30,14 +31,20 @@ import org.casualtytrends.model.Sentence;
  * A quick measure of the extractor on the ISAF releases of /work/shared/eval/isaf-dev, with crude
  * annotations standing in for Spark NLP's: the project's sentence splitter, gazetteer names found on
  * word boundaries, candidate sentences by the casualty cues. Scores as the ISAF gold counts: per
- * release, killed and captured summed over incidents, the provinces and first date of the incidents
- * with figures.
+ * release, killed and captured summed over primary incidents, the provinces and first date of the incidents
+ * with figures (primary ones when any has a figure), as the project's ISAF scorer does, which is
+ * reported beside: the gold sums the operations a release reports, not its background references.
  */
 final class IsafDevHarness {
     static final Path DIR = Path.of("/work/shared/eval/isaf-dev");
     private static final Pattern DATE_PREFIX = Pattern.compile("^\\s*date (\\d{4}-\\d\\d-\\d\\d) ");
 
-    record Result(Map<String, double[]> metrics, List<String> failures) {
+    /**
+     * @param metrics      name to {hits, n}, scored as the project's ISAF scorer does
+     * @param failures     one line per article with something wrong
+     * @param leadScorer   the project's evaluation of the same predictions
+     */
+    record Result(Map<String, double[]> metrics, List<String> failures, String leadScorer) {
         double share(String metric) {
             double[] m = metrics.get(metric);
             return m[1] == 0 ? Double.NaN : m[0] / m[1];
@@ -59,6 +66,7 @@ final class IsafDevHarness {
             metrics.put(name, new double[2]);
         }
         List<String> failures = new ArrayList<>();
+        List<Incident> all = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
         for (String line : Files.readAllLines(DIR.resolve("gold.jsonl"))) {
             JsonNode gold = json.readTree(line);
@@ -70,12 +78,14 @@ final class IsafDevHarness {
             }
             AnnotatedDocument doc = annotate(id, LocalDate.parse(prefix.group(1)), raw.substring(prefix.end()), splitter, places, cues);
             List<Incident> incidents = extractor.extract(doc);
-            // the gold sums the operations a release reports, not its background references
+            all.addAll(incidents);
             List<Incident> primary = incidents.stream().filter(Incident::isPrimary).toList();
             int killed = primary.stream().mapToInt(i -> Objects.requireNonNullElse(i.killedBest(), 0)).sum();
             int captured = primary.stream().mapToInt(i -> Objects.requireNonNullElse(i.capturedBest(), 0)).sum();
             List<Incident> withFigures = incidents.stream().filter(i -> !i.evidence().isEmpty()).toList();
-            List<Incident> scored = withFigures.isEmpty() ? incidents : withFigures;
+            List<Incident> primaryWithFigures = withFigures.stream().filter(Incident::isPrimary).toList();
+            List<Incident> figured = primaryWithFigures.isEmpty() ? withFigures : primaryWithFigures;
+            List<Incident> scored = figured.isEmpty() ? incidents : figured;
             Set<String> provinces = new TreeSet<>();
             scored.forEach(i -> {
                 if (i.provinceCode() != null) {
@@ -118,7 +128,8 @@ final class IsafDevHarness {
                 failures.add(id + ": " + String.join("; ", wrong));
             }
         }
-        return new Result(metrics, failures);
+        String lead = Evaluation.score(Evaluation.readGold(DIR.resolve("gold.jsonl")), all).table();
+        return new Result(metrics, failures, lead);
     }
 
     static AnnotatedDocument annotate(String id, LocalDate published, String text, SentenceSplitter splitter, Pattern places,

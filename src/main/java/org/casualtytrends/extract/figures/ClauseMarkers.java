@@ -12,10 +12,11 @@ import org.casualtytrends.extract.LexiconFile;
 /**
  * Words that change what a sentence's figures mean ({@code conf/lexicon/clause-markers.tsv}): running
  * totals, sums of several operations, a person's record, an earlier episode, the start of a separate
- * incident, a clause about another event, a date that only points from the publication day. Immutable.
+ * incident, a clause about another event, a date that only points from the publication day, the header
+ * of a press release. Immutable.
  */
 public final class ClauseMarkers {
-    public enum Category { STATISTIC, AGGREGATE, SPREAD, RECORD, PAST, SEPARATE, OTHER_EVENT, DEICTIC }
+    public enum Category { STATISTIC, AGGREGATE, SPREAD, RECORD, PAST, SEPARATE, OTHER_EVENT, DEICTIC, RELEASE }
 
     /** A comma that ends a clause: not one that opens a relative clause or an inclusion. */
     private static final Pattern CLAUSE_END = Pattern.compile(",(?!\\s*(?:which|who|that|including)\\b)");

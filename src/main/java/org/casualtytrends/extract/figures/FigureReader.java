@@ -37,6 +37,7 @@ public final class FigureReader {
             "then", "all", "both", "confirmed", "apparently", "initially", "eventually", "reported", "immediately",
             "already", "found", "still", "remain", "remained", "remains", "went", "each", "since");
     private static final Set<String> RELATIVE = Set.of("who", "that", "which");
+    private static final Set<String> GERUND_PREPOSITIONS = Set.of("for", "of", "about");
     private static final Set<String> PARTICIPLES = Set.of("shot", "hit", "found", "taken", "seen", "caught", "held");
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its");
@@ -116,22 +117,22 @@ public final class FigureReader {
      * @param context    the article's earlier sentences; updated
      */
     public SentenceFigures read(String sentence, List<int[]> placeSpans, ReadingContext context) {
+        return read(sentence, Tokens.of(sentence), placeSpans, context);
+    }
+
+    /** The figures of a sentence already split into {@code tokens}. */
+    public SentenceFigures read(String sentence, List<Token> tokens, List<int[]> placeSpans, ReadingContext context) {
         context.nextSentence();
-        List<Token> tokens = Tokens.of(sentence);
         List<Chunk> chunks = chunks(tokens, placeSpans, context);
         List<int[]> victimSpans = new ArrayList<>();
-        for (Chunk c : chunks) {
-            victimSpans.add(new int[] {tokens.get(c.from).begin(), tokens.get(c.to - 1).end()});
-        }
         if (markers.has(ClauseMarkers.Category.STATISTIC, sentence) || markers.has(ClauseMarkers.Category.AGGREGATE, sentence)
                 || markers.has(ClauseMarkers.Category.PAST, sentence)) {
             return new SentenceFigures(List.of(), victimSpans);
         }
         List<int[]> record = markers.recordSpans(sentence);
         List<Figure> figures = new ArrayList<>();
-        List<Chunk> previousChain = null;
+        Reading previous = null;
         int previousCueEnd = -1;
-        boolean previousPassive = false;
         int clause = 0;
         for (int i = 0; i < tokens.size(); i++) {
             PhraseTable.Match<CasualtyWord> cue = casualties.at(tokens, i);
@@ -140,77 +141,31 @@ public final class FigureReader {
             }
             int cueEnd = i + cue.length();
             CasualtyWord word = cue.value();
+            Reading reading = previous != null && previous.passive() && previousCueEnd + 1 == i - 1 && tokens.get(i - 1).is("and")
+                    ? previous // "were killed and captured": both casualty words share the victims
+                    : reading(tokens, chunks, i, cueEnd, word);
             boolean afterRecord = ClauseMarkers.inSpans(record, tokens.get(i).begin());
             boolean disjunct = joined(tokens, i, "or") || (cueEnd < tokens.size() && tokens.get(cueEnd).is("or")
                     && casualties.at(tokens, cueEnd + 1) != null);
             // "arrested for killing two policemen", "an operation to capture a facilitator": not this incident's
             boolean gerundAfterPreposition = word.form() == CasualtyWord.Form.PARTICIPLE && i > 0
-                    && Set.of("for", "of", "about").contains(tokens.get(i - 1).lower());
+                    && GERUND_PREPOSITIONS.contains(tokens.get(i - 1).lower());
             boolean infinitive = i > 0 && tokens.get(i - 1).is("to");
-            List<Chunk> chain = null;
-            boolean passive = false;
-            boolean active = false;
-            boolean breakdownAllowed = true;
-            if (previousChain != null && previousPassive && previousCueEnd + 2 == i && tokens.get(i - 1).is("and")) {
-                chain = previousChain; // "were killed and captured": both casualty words share the victims
-                passive = true;
-            } else if (nominalUse(tokens, i, cueEnd, word)) {
-                chain = ofChain(tokens, chunks, cueEnd); // "the capture of a Taliban leader", "the killing of several"
-                breakdownAllowed = false;
-            } else {
-                switch (word.form()) {
-                    case VERB -> {
-                        int gapStart = gapStart(tokens, chunks, i);
-                        boolean aux = hasAux(tokens, gapStart, i);
-                        List<Chunk> object = aux ? null : chainFrom(tokens, chunks, cueEnd);
-                        if (object != null) {
-                            chain = object;
-                            active = true;
-                            breakdownAllowed = false;
-                        } else if (gapStart >= 0 && (aux || gapStart == i) && plainGap(tokens, gapStart, i)) {
-                            chain = withCompanions(tokens, chunks, chainTo(tokens, chunks, gapStart), cueEnd);
-                            passive = true;
-                            breakdownAllowed = !aux || hasRelative(tokens, gapStart, i);
-                        }
-                    }
-                    case PARTICIPLE -> {
-                        chain = chainFrom(tokens, chunks, cueEnd);
-                        active = true;
-                        breakdownAllowed = false;
-                    }
-                    case INTRANSITIVE, ADJECTIVE -> {
-                        int gapStart = gapStart(tokens, chunks, i);
-                        if (gapStart >= 0 && plainGap(tokens, gapStart, i)) {
-                            chain = chainTo(tokens, chunks, gapStart);
-                            passive = true;
-                            breakdownAllowed = gapStart == i || hasRelative(tokens, gapStart, i);
-                        }
-                    }
-                    case NOUN -> {
-                        Chunk headed = chunkWithHead(chunks, i);
-                        chain = headed != null ? List.of(headed) : ofChain(tokens, chunks, cueEnd);
-                        breakdownAllowed = false;
-                    }
-                    case NOMINAL -> {
-                        chain = ofChain(tokens, chunks, cueEnd);
-                        breakdownAllowed = false;
-                    }
-                }
-            }
             // "killed and wounded 20 people": which of them is unknown, so neither counts
-            boolean sharedObject = active && previousChain == null && joined(tokens, i, "and");
-            previousChain = chain;
+            boolean sharedObject = reading.active() && (previous == null || previous.chain() == null) && joined(tokens, i, "and");
+            previous = reading;
             previousCueEnd = cueEnd - 1;
-            previousPassive = passive;
+            List<Chunk> chain = reading.chain();
             if (chain == null || afterRecord || disjunct || gerundAfterPreposition || infinitive || sharedObject) {
                 continue;
             }
             clause++;
+            victimSpans.add(new int[] {tokens.get(chain.get(0).from).begin(), tokens.get(extentEnd(tokens, chunks, chain) - 1).end()});
             if (includesLater(tokens, chunks, chain)) {
                 chain.stream().filter(c -> c.cohort == Cohort.GENERIC).forEach(c -> c.cohort = Cohort.TOTAL);
             }
             for (Chunk c : chain) {
-                if (c.partitive && breakdownAllowed) {
+                if (c.partitive && reading.breakdownAllowed()) {
                     continue;
                 }
                 int begin = Math.min(tokens.get(c.from).begin(), tokens.get(i).begin());
@@ -221,6 +176,54 @@ public final class FigureReader {
         }
         rememberCounts(chunks, context);
         return new SentenceFigures(figures, victimSpans);
+    }
+
+    /**
+     * How a casualty word takes its victims: the victim phrases (null when none), whether they come
+     * before it (passive, intransitive) or after it (active), and whether a part of a total among them
+     * is a breakdown ("one of the insurgents detained is a leader") rather than victims of their own.
+     */
+    private record Reading(List<Chunk> chain, boolean passive, boolean active, boolean breakdownAllowed) {
+        static final Reading NONE = new Reading(null, false, false, false);
+    }
+
+    private Reading reading(List<Token> tokens, List<Chunk> chunks, int i, int cueEnd, CasualtyWord word) {
+        if (nominalUse(tokens, i, cueEnd, word)) {
+            // "the capture of a Taliban leader", "the killing of several of the men"
+            return new Reading(ofChain(tokens, chunks, cueEnd), false, false, false);
+        }
+        switch (word.form()) {
+            case VERB -> {
+                int gapStart = gapStart(tokens, chunks, i);
+                boolean aux = hasAux(tokens, gapStart >= 0 ? gapStart : auxStart(tokens, i), i);
+                List<Chunk> object = aux ? null : chainFrom(tokens, chunks, cueEnd);
+                if (object != null) {
+                    return new Reading(object, false, true, false);
+                }
+                if (gapStart >= 0 && (aux || gapStart == i) && plainGap(tokens, gapStart, i)) {
+                    List<Chunk> subject = withCompanions(tokens, chunks, chainTo(tokens, chunks, gapStart), cueEnd);
+                    return new Reading(subject, true, false, !aux || hasRelative(tokens, gapStart, i));
+                }
+                List<Chunk> shared = aux ? sharedSubject(tokens, chunks, i) : null;
+                return shared == null ? Reading.NONE : new Reading(shared, true, false, false);
+            }
+            case PARTICIPLE -> {
+                return new Reading(chainFrom(tokens, chunks, cueEnd), false, true, false);
+            }
+            case INTRANSITIVE, ADJECTIVE -> {
+                int gapStart = gapStart(tokens, chunks, i);
+                return gapStart >= 0 && plainGap(tokens, gapStart, i)
+                        ? new Reading(chainTo(tokens, chunks, gapStart), true, false, gapStart == i || hasRelative(tokens, gapStart, i))
+                        : Reading.NONE;
+            }
+            case NOUN -> {
+                Chunk headed = chunkWithHead(chunks, i);
+                return new Reading(headed != null ? List.of(headed) : ofChain(tokens, chunks, cueEnd), false, false, false);
+            }
+            default -> {
+                return new Reading(ofChain(tokens, chunks, cueEnd), false, false, false);
+            }
+        }
     }
 
     /**
@@ -237,6 +240,15 @@ public final class FigureReader {
         return false;
     }
 
+    /** Where a chain's victim phrases end, phrases it includes ("..., including a Taliban leader") too. */
+    private static int extentEnd(List<Token> tokens, List<Chunk> chunks, List<Chunk> chain) {
+        int k = chunks.indexOf(chain.get(chain.size() - 1));
+        while (k + 1 < chunks.size() && linked(tokens, chunks.get(k), chunks.get(k + 1)) != Link.NONE) {
+            k++;
+        }
+        return chunks.get(k).to;
+    }
+
     /** "who was detained along with several of his associates": the companions are victims of the same clause. */
     private static List<Chunk> withCompanions(List<Token> tokens, List<Chunk> chunks, List<Chunk> chain, int cueEnd) {
         for (String[] connector : COMPANIONS) {
@@ -250,6 +262,33 @@ public final class FigureReader {
             }
         }
         return chain;
+    }
+
+    /**
+     * "the insurgents attempted to shoot the force, and were subsequently killed": a passive verb joined
+     * by "and" to an earlier verb has the clause's subject, the victim phrase that opens the clause.
+     */
+    private static List<Chunk> sharedSubject(List<Token> tokens, List<Chunk> chunks, int cue) {
+        int k = auxStart(tokens, cue);
+        if (k == 0 || !tokens.get(k - 1).is("and")) {
+            return null;
+        }
+        Chunk subject = null;
+        for (Chunk c : chunks) {
+            if (c.to < k - 1 && (c.from == 0 || tokens.get(c.from - 1).is(","))) {
+                subject = c;
+            }
+        }
+        return subject == null ? null : chainFrom(tokens, chunks, subject.from);
+    }
+
+    /** Where the auxiliaries and adverbs right before the casualty word at {@code i} start. */
+    private static int auxStart(List<Token> tokens, int i) {
+        int k = i;
+        while (k > 0 && GAP.contains(tokens.get(k - 1).lower())) {
+            k--;
+        }
+        return k;
     }
 
     /** A verb or participle used as a noun: after a determiner and before "of". */
@@ -410,6 +449,9 @@ public final class FigureReader {
     private enum Link { NONE, LIST, INCLUSION }
 
     private static Link linked(List<Token> tokens, Chunk a, Chunk b) {
+        if (a.partitive && a.headless && a.to == b.from) {
+            return Link.INCLUSION; // "the militants, one of them the targeted commander, were killed": he is one of them
+        }
         for (String[] connector : INCLUSIONS) {
             if (a.to + connector.length == b.from && Tokens.startsWith(tokens, a.to, connector)) {
                 return Link.INCLUSION;

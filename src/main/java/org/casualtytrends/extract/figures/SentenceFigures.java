@@ -3,7 +3,7 @@ package org.casualtytrends.extract.figures;
 import java.util.List;
 
 /**
- * What the figure reader found in a sentence: its figures, and the spans of its victim phrases
+ * What the figure reader found in a sentence: its figures, and the spans of their victim phrases
  * (sentence offsets), where words do not describe the event ("an IED facilitator" is no bombing).
  */
 public record SentenceFigures(List<Figure> figures, List<int[]> victimSpans) {

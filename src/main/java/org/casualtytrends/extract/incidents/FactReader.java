@@ -1,5 +1,6 @@
 package org.casualtytrends.extract.incidents;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -17,7 +18,7 @@ import org.casualtytrends.extract.figures.Tokens;
 import org.casualtytrends.extract.places.DocumentPlaces;
 import org.casualtytrends.extract.places.Place;
 import org.casualtytrends.extract.places.PlaceResolver;
-import org.casualtytrends.extract.sources.Attribution;
+import org.casualtytrends.extract.sources.SentenceSources;
 import org.casualtytrends.extract.sources.SourceContext;
 import org.casualtytrends.extract.sources.SourceReader;
 import org.casualtytrends.model.AnnotatedDocument;
@@ -32,15 +33,20 @@ import org.casualtytrends.model.Sentence;
  * confirmed ..."), dates the statement; a date after a marker of another event ("came a day after the
  * Taliban claimed on Monday") or of a person's record dates that, unless it closes the sentence; neither
  * dates the sentence's events.
- * A named day or date goes before a deictic one ("an overnight operation ... Monday"). Places after a
+ * A named day or date goes before a deictic one ("an overnight operation ... Monday"). A press release
+ * without a dateline is dated by its events' day (the ISAF dataset's date then falls back to the event
+ * date), so its deictic words ("yesterday", "last night"), which point from an issue day it does not
+ * give, date its events on that day. Places after a
  * person's record or role ("who was in charge of operations in Paktiya") are not the event's. Figures in a sentence dated by a year alone and naming no event ("3,400
  * civilians were killed in 2019") are a statistic; so are those of a sentence that sums operations in
- * several provinces. Immutable and thread-safe.
+ * several provinces. Dates resolve against the day the text was written: its dateline's, else the
+ * publication date. Immutable and thread-safe.
  */
 public final class FactReader {
     /** A line without final punctuation and of few words is a headline or a header. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\"”’')]\\s*$");
     private static final int TITLE_MAX_WORDS = 16;
+    /** A date or place among a sentence's first tokens sets a new scene ("In June, ..."). */
     private static final int SCENE_TOKENS = 4;
 
     private final FigureReader figureReader;
@@ -69,29 +75,36 @@ public final class FactReader {
     ArticleFacts read(AnnotatedDocument doc) {
         DocumentPlaces places = placeResolver.resolve(doc);
         int bodyStart = places.datelines().isEmpty() ? 0 : places.datelines().get(0)[0];
+        boolean eventDated = places.datelines().isEmpty() && markers.has(ClauseMarkers.Category.RELEASE, doc.text());
+        LocalDate issued = issueDate(doc, places);
         ReadingContext reading = new ReadingContext();
         SourceContext sourcing = new SourceContext();
         List<SentenceFacts> facts = new ArrayList<>();
         for (int i = 0; i < doc.sentences().size(); i++) {
             Sentence sentence = doc.sentences().get(i);
             String text = sentence.text();
-            boolean header = titleLike(text) || sentence.end() <= bodyStart;
-            SentenceFigures figures = figureReader.read(text, placeSpans(doc, sentence), reading);
+            boolean header = titleLike(doc.sentences(), i) || sentence.end() <= bodyStart;
+            List<Token> tokens = Tokens.of(text);
+            SentenceFigures figures = figureReader.read(text, tokens, placeSpans(doc, sentence), reading);
             if (header || !doc.isCandidate(i)) {
                 figures = new SentenceFigures(List.of(), figures.victimSpans());
             }
-            Attribution source = sourceReader.read(text, sourcing);
+            SentenceSources sources = sourceReader.read(text, tokens, sourcing);
             List<DateWindow> dates = new ArrayList<>();
             List<DateWindow> deictic = new ArrayList<>();
             DateWindow dateline = null;
             int firstDate = -1;
             List<int[]> record = markers.recordSpans(text);
-            for (DateMention mention : dateReader.read(text, doc.published())) {
+            for (DateMention mention : dateReader.read(text, issued)) {
                 if (places.inDateline(sentence.begin() + mention.begin(), sentence.begin() + mention.end())) {
                     dateline = dateline == null ? mention.window() : dateline;
                 } else if (!header && (!ClauseMarkers.inSpans(record, mention.begin()) || endsSentence(text, mention))
-                        && datesEvent(text, mention)) {
-                    (markers.has(ClauseMarkers.Category.DEICTIC, mention.expression()) ? deictic : dates).add(mention.window());
+                        && datesEvent(text, tokens, mention)) {
+                    if (markers.has(ClauseMarkers.Category.DEICTIC, mention.expression())) {
+                        deictic.add(eventDated ? DateWindow.day(issued) : mention.window());
+                    } else {
+                        dates.add(mention.window());
+                    }
                     firstDate = firstDate < 0 ? mention.begin() : firstDate;
                 }
             }
@@ -102,7 +115,7 @@ public final class FactReader {
             }
             List<Place> eventPlaces = new ArrayList<>();
             boolean opensScene = false;
-            int sceneEnd = sceneEnd(text);
+            int sceneEnd = tokens.size() > SCENE_TOKENS ? tokens.get(SCENE_TOKENS).begin() : text.length();
             for (DocumentPlaces.Located place : places.bySentence().get(i)) {
                 int at = place.begin() - sentence.begin();
                 if (!ClauseMarkers.inSpans(record, at)) {
@@ -111,24 +124,48 @@ public final class FactReader {
                 }
             }
             opensScene |= firstDate >= 0 && firstDate < sceneEnd;
+            boolean paragraph = i == 0 || text(doc, doc.sentences().get(i - 1).end(), sentence.begin()).indexOf('\n') >= 0;
             if (eventPlaces.stream().map(Place::provinceCode).distinct().count() > 1
                     && markers.has(ClauseMarkers.Category.SPREAD, text)) {
                 figures = new SentenceFigures(List.of(), figures.victimSpans());
             }
-            facts.add(new SentenceFacts(i, sentence, figures, source, dates, dateline, eventPlaces, header, opensScene,
+            facts.add(new SentenceFacts(i, sentence, figures, sources, dates, dateline, eventPlaces, header, opensScene, paragraph,
                     markers.has(ClauseMarkers.Category.SEPARATE, text), eventTypes.accident(List.of(part))));
         }
         return new ArticleFacts(facts, places.afghanistan());
     }
 
-    /** Where the opening words of a sentence end: a date or place there sets a new scene ("In June, ..."). */
-    private static int sceneEnd(String text) {
-        List<Token> tokens = Tokens.of(text);
-        return tokens.size() > SCENE_TOKENS ? tokens.get(SCENE_TOKENS).begin() : text.length();
+    /**
+     * The day the article was written: its dateline's date ("KABUL, Afghanistan (Nov. 1, 2011)") when it
+     * gives a day, else the publication date; "yesterday" points from the day the text was written.
+     */
+    private LocalDate issueDate(AnnotatedDocument doc, DocumentPlaces places) {
+        for (int[] span : places.datelines()) {
+            for (DateMention mention : dateReader.read(doc.text().substring(span[0], span[1]), doc.published())) {
+                if (mention.window().precision() == DatePrecision.DAY) {
+                    return mention.window().start();
+                }
+            }
+        }
+        return doc.published();
     }
 
-    private static boolean titleLike(String text) {
-        return !SENTENCE_END.matcher(text).find() && text.strip().split("\\s+").length <= TITLE_MAX_WORDS;
+    private static String text(AnnotatedDocument doc, int from, int to) {
+        return from < to ? doc.text().substring(from, to) : "";
+    }
+
+    /**
+     * A headline: a short line without final punctuation, neither continuing a line nor continued by the
+     * next (the lines of hard-wrapped text start or end lower case).
+     */
+    private static boolean titleLike(List<Sentence> sentences, int i) {
+        String text = sentences.get(i).text().strip();
+        boolean wrapped = startsLowerCase(text) || (i + 1 < sentences.size() && startsLowerCase(sentences.get(i + 1).text().strip()));
+        return !wrapped && !SENTENCE_END.matcher(text).find() && text.split("\\s+").length <= TITLE_MAX_WORDS;
+    }
+
+    private static boolean startsLowerCase(String text) {
+        return !text.isEmpty() && Character.isLowerCase(text.charAt(0));
     }
 
     private static List<int[]> placeSpans(AnnotatedDocument doc, Sentence sentence) {
@@ -142,12 +179,11 @@ public final class FactReader {
     }
 
     /** Whether a date of the sentence dates its events (not a statement, another event, a person's record). */
-    private boolean datesEvent(String text, DateMention mention) {
+    private boolean datesEvent(String text, List<Token> tokens, DateMention mention) {
         int otherEvent = markers.start(ClauseMarkers.Category.OTHER_EVENT, text);
         if (otherEvent >= 0 && mention.begin() >= otherEvent) {
             return false;
         }
-        List<Token> tokens = Tokens.of(text);
         int before = -1;
         int after = tokens.size();
         for (int k = 0; k < tokens.size(); k++) {

@@ -16,6 +16,7 @@ import org.casualtytrends.extract.dates.DatePrecision;
 import org.casualtytrends.extract.dates.DateWindow;
 import org.casualtytrends.extract.figures.Figure;
 import org.casualtytrends.extract.places.Place;
+import org.casualtytrends.extract.sources.Attribution;
 import org.casualtytrends.model.AnnotatedDocument;
 import org.casualtytrends.model.Evidence;
 import org.casualtytrends.model.Incident;
@@ -26,8 +27,8 @@ import org.casualtytrends.model.Incident;
  * <p>A sentence with figures joins the incident being told unless it opens a separate one ("In a
  * separate attack"), dates itself outside the incident's date ("Earlier in the month" after "on
  * Tuesday"), names a province the incident is not in, or tells an accident within an attack's story
- * (or the reverse); an incident mentioned in passing (dated but not opening with its date, naming no
- * place) leaves the story where it was. A sentence without figures that fits the incident gives it
+ * (or the reverse); an incident mentioned in passing (not opening a paragraph, a separate incident or
+ * with its own date or place) leaves the story where it was. A sentence without figures that fits the incident gives it
  * places and dates; one that opens with another date or place ("In June, ...") ends the incident.
  * Incidents told again later (same province, same dates) are merged. An incident takes the date and
  * place of its own sentences, else of the nearest earlier sentences that belong to no incident, else
@@ -119,7 +120,7 @@ final class IncidentAssembler {
                 Frame frame = new Frame(f);
                 frames.add(frame);
                 // an event mentioned in passing ("... with a commander detained July 3") is no new scene
-                if (current == null || f.opensScene() || f.separate() || !f.places().isEmpty()) {
+                if (current == null || f.opensScene() || f.paragraph() || f.separate()) {
                     current = frame;
                 }
             } else {
@@ -199,11 +200,12 @@ final class IncidentAssembler {
         List<Evidence> evidence = new ArrayList<>();
         for (SentenceFacts f : frame.figureSentences) {
             for (Figure figure : f.figures().figures()) {
-                String sourceType = f.source().typeFor(figure.group());
-                reports.add(new Report(figure, f.index(), sourceType, f.source().text()));
+                Attribution source = f.sources().at(figure.begin());
+                String sourceType = source.typeFor(figure.group());
+                reports.add(new Report(figure, f.index(), sourceType, source.text()));
                 int offset = f.sentence().begin();
                 evidence.add(new Evidence(f.sentence().text(), offset + figure.begin(), offset + figure.end(), figure.kind(),
-                        figure.value(), figure.operator(), sourceType, f.source().text(), figure.group()));
+                        figure.value(), figure.operator(), sourceType, source.text(), figure.group()));
             }
         }
         Map<String, Count> killedByGroup = new LinkedHashMap<>();

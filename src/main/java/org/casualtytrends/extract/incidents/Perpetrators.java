@@ -8,8 +8,8 @@ import org.casualtytrends.extract.LexiconFile;
 
 /**
  * An incident's perpetrator ({@code conf/lexicon/perpetrators.tsv}): the first actor named outside the
- * victim phrases, in the sentence of its first figure first, then in its other sentences; actor rules
- * are tried in file order within a sentence. Immutable.
+ * victim phrases, in the sentence of its first figure first, then in its other sentences; an actor
+ * that denies it ("The Taliban denied involvement") is not one. Immutable.
  */
 final class Perpetrators {
     static final String UNKNOWN = "unknown";
@@ -17,18 +17,30 @@ final class Perpetrators {
     private record Rule(String actor, Pattern pattern) {
     }
 
-    private final List<Rule> rules;
+    private static final String DENIAL = "denial";
 
-    private Perpetrators(List<Rule> rules) {
+    private final List<Rule> rules;
+    private final Pattern denial;
+
+    private Perpetrators(List<Rule> rules, Pattern denial) {
         this.rules = List.copyOf(rules);
+        this.denial = denial;
     }
 
     static Perpetrators load() {
         List<Rule> rules = new ArrayList<>();
+        Pattern denial = null;
         for (LexiconFile.Row row : LexiconFile.lexicon("perpetrators.tsv")) {
-            rules.add(new Rule(row.get(0), row.getPattern(1, 0)));
+            if (row.get(0).equals(DENIAL)) {
+                denial = row.getPattern(1, 0);
+            } else {
+                rules.add(new Rule(row.get(0), row.getPattern(1, 0)));
+            }
         }
-        return new Perpetrators(rules);
+        if (denial == null) {
+            throw new IllegalArgumentException(LexiconFile.LEXICON + "perpetrators.tsv: needs a 'denial' rule");
+        }
+        return new Perpetrators(rules, denial);
     }
 
     String perpetrator(List<TextPart> parts) {
@@ -38,7 +50,7 @@ final class Perpetrators {
             for (Rule rule : rules) {
                 Matcher m = rule.pattern().matcher(part.text());
                 while (m.find()) {
-                    if (part.describes(m.start(), m.end())) {
+                    if (part.describes(m.start(), m.end()) && !denial.matcher(part.text().substring(m.end())).find()) {
                         if (m.start() < bestStart) {
                             bestStart = m.start();
                             best = rule.actor();

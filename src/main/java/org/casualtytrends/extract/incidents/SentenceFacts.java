@@ -4,7 +4,7 @@ import java.util.List;
 import org.casualtytrends.extract.dates.DateWindow;
 import org.casualtytrends.extract.figures.SentenceFigures;
 import org.casualtytrends.extract.places.Place;
-import org.casualtytrends.extract.sources.Attribution;
+import org.casualtytrends.extract.sources.SentenceSources;
 import org.casualtytrends.model.Sentence;
 
 /**
@@ -15,11 +15,12 @@ import org.casualtytrends.model.Sentence;
  * @param dateline  the date of a dateline in it, or null
  * @param header    a headline or a line before the dateline
  * @param opensScene it opens with a date or place ("In June, ...", "In Kandahar province, ...")
+ * @param paragraph  it starts a line or paragraph
  * @param separate  it opens a separate incident ("In a separate attack", "Elsewhere")
  * @param accident  it tells of an accident (a crash without a hostile act)
  */
-public record SentenceFacts(int index, Sentence sentence, SentenceFigures figures, Attribution source,
-                            List<DateWindow> dates, DateWindow dateline, List<Place> places, boolean header, boolean opensScene, boolean separate,
+public record SentenceFacts(int index, Sentence sentence, SentenceFigures figures, SentenceSources sources,
+                            List<DateWindow> dates, DateWindow dateline, List<Place> places, boolean header, boolean opensScene, boolean paragraph, boolean separate,
                             boolean accident) {
     public SentenceFacts {
         dates = List.copyOf(dates);

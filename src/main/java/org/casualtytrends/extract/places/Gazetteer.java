@@ -3,8 +3,8 @@ package org.casualtytrends.extract.places;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -63,7 +63,8 @@ public final class Gazetteer {
     // ------------------------------------------------------------------ loading
 
     private static final class Builder {
-        final Set<String> forms = new LinkedHashSet<>();
+        /** Lower-cased form to the form as first written: the matcher ignores case, one spelling is enough. */
+        final Map<String, String> forms = new LinkedHashMap<>();
         final Map<String, List<Place>> byKey = new HashMap<>();
         final Map<String, List<Place>> bySkeleton = new HashMap<>();
         final Map<String, Place> provinces = new LinkedHashMap<>();
@@ -74,12 +75,12 @@ public final class Gazetteer {
             if (form.isEmpty()) {
                 return;
             }
-            forms.add(form);
+            forms.putIfAbsent(form.toLowerCase(Locale.ROOT), form);
             put(byKey, PlaceNames.key(form), place);
             if (variants && place.level() != Place.Level.COUNTRY) {
                 put(bySkeleton, PlaceNames.skeleton(form), place);
                 for (String variant : connectorVariants(form)) {
-                    forms.add(variant);
+                    forms.putIfAbsent(variant.toLowerCase(Locale.ROOT), variant);
                     put(byKey, PlaceNames.key(variant), place);
                 }
             }
@@ -139,7 +140,7 @@ public final class Gazetteer {
             names.forEach(name -> b.add(name, district, true));
         }
         loadTowns(b);
-        return new Gazetteer(List.copyOf(b.forms), freeze(b.byKey), freeze(b.bySkeleton));
+        return new Gazetteer(List.copyOf(b.forms.values()), freeze(b.byKey), freeze(b.bySkeleton));
     }
 
     private static void loadTowns(Builder b) {

@@ -50,7 +50,7 @@ public final class PlaceResolver {
         for (Sentence sentence : doc.sentences()) {
             List<Candidate> found = new ArrayList<>();
             for (PlaceMention mention : mentions) {
-                if (mention.begin() < sentence.begin() || mention.end() > sentence.end()) {
+                if (mention.begin() < sentence.begin() || mention.end() > sentence.end() || mention.begin() >= mention.end()) {
                     continue;
                 }
                 List<Place> places = gazetteer.lookup(mention.surface());

@@ -12,7 +12,7 @@ import org.casualtytrends.extract.figures.Tokens;
 /**
  * Finds who gives a sentence's figures: "according to X", "X said", ", said X", a pronoun ("he told")
  * standing for the previous source, a bare name ("Amiri told") for an earlier source of that name;
- * else the reporter's own voice. The source's words are classified by {@code conf/lexicon/sources.tsv}.
+ * else the reporter's own voice ({@link SentenceSources#at}). The source's words are classified by {@code conf/lexicon/sources.tsv}.
  * Immutable and thread-safe; the per-article memory is a {@link SourceContext}.
  */
 public final class SourceReader {
@@ -23,6 +23,7 @@ public final class SourceReader {
     /** Where the words naming a speaker stop, going back from the verb. */
     private static final Set<String> LEFT_BOUNDARIES = Set.of("“", "”", "\"", ";", ":", "that", "(", ")");
     private static final int MAX_SOURCE_WORDS = 14;
+    private static final Set<String> CONJUNCTIONS = Set.of("but", "and", "while", "as", "although", "however", "though");
 
     private final List<Rule> rules;
     private final PhraseTable<Boolean> speechVerbs;
@@ -55,12 +56,22 @@ public final class SourceReader {
         return verbs.build();
     }
 
-    /** The source of a sentence's figures; remembers it in {@code context}. */
-    public Attribution read(String sentence, SourceContext context) {
-        List<Token> tokens = Tokens.of(sentence);
+    /** The sources of a sentence's figures; remembers them in {@code context}. */
+    public SentenceSources read(String sentence, SourceContext context) {
+        return read(sentence, Tokens.of(sentence), context);
+    }
+
+    /** The sources of a sentence already split into {@code tokens}. */
+    public SentenceSources read(String sentence, List<Token> tokens, SourceContext context) {
+        List<SentenceSources.Said> said = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             PhraseTable.Match<Boolean> verb = speechVerbs.at(tokens, i);
             if (verb == null) {
+                continue;
+            }
+            if (i > 0 && tokens.get(i - 1).is("and") && !said.isEmpty()) {
+                // "claimed responsibility and said that ...": the same speaker
+                said.add(new SentenceSources.Said(tokens.get(i).begin(), said.get(said.size() - 1).source()));
                 continue;
             }
             String words = verb.length() > 1 ? right(tokens, sentence, i + verb.length()) : left(tokens, sentence, i, false);
@@ -68,15 +79,15 @@ public final class SourceReader {
                 words = right(tokens, sentence, i + 1);
             }
             Attribution source = classify(words, context);
-            if (source != null && verb.length() == 1) {
-                context.rememberNames(left(tokens, sentence, i, true), source);
-            }
             if (source != null) {
+                if (verb.length() == 1) {
+                    context.rememberNames(left(tokens, sentence, i, true), source);
+                }
                 context.remember(source);
-                return source;
+                said.add(new SentenceSources.Said(tokens.get(i).begin(), source));
             }
         }
-        return Attribution.REPORTER;
+        return new SentenceSources(said);
     }
 
     private Attribution classify(String words, SourceContext context) {
@@ -113,6 +124,9 @@ public final class SourceReader {
             int start = end;
             while (start > from && !tokens.get(start - 1).is(",")) {
                 start--;
+            }
+            while (start < end && CONJUNCTIONS.contains(tokens.get(start).lower())) {
+                start++;
             }
             if (start < end && tokens.subList(start, end).stream().anyMatch(Token::isWord)) {
                 return sentence.substring(tokens.get(start).begin(), tokens.get(end - 1).end());

@@ -115,6 +115,16 @@ class FigureReaderTest {
         assertEquals(List.of("killed 3~ militants total"), read("The armed men were killed by the helicopter crew.", context));
     }
 
+    @Test
+    void readsOneOfThemBeforeANounAsPartOfTheTotal() {
+        ReadingContext context = new ReadingContext();
+        read("Four gunmen opened fire on the outpost at dawn.", context);
+        assertEquals(List.of("killed 4 militants total"),
+                read("The gunmen, one of them a wanted Taliban commander, were all killed.", context));
+        assertEquals(List.of("captured 2 militants generic"),
+                read("Police detained two suspects, one of whom a known bomb maker, near the bridge."));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "There are still 9,000 foreign troops in the country.",

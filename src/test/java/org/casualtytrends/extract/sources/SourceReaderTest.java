@@ -2,15 +2,24 @@ package org.casualtytrends.extract.sources;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class SourceReaderTest {
     private static final SourceReader READER = SourceReader.load();
+    private static final Pattern NUMBER = Pattern.compile("\\d+|\\b(?:three|four|six|seven|eight|nine|twelve)\\b");
 
+    /** The source of the sentence's figure, the first number being where the figure is. */
     private static Attribution read(String sentence) {
-        return READER.read(sentence, new SourceContext());
+        return READER.read(sentence, new SourceContext()).at(figureAt(sentence));
+    }
+
+    private static int figureAt(String sentence) {
+        Matcher m = NUMBER.matcher(sentence);
+        return m.find() ? m.start() : 0;
     }
 
     @ParameterizedTest
@@ -40,9 +49,18 @@ class SourceReaderTest {
     void resolvesPronounsAndNamesToEarlierSources() {
         SourceContext context = new SourceContext();
         READER.read("Rahim Khan, head of the provincial council, said seven policemen were killed.", context);
-        assertEquals(Attribution.GOVERNMENT, READER.read("He said three more were wounded.", context).side());
+        assertEquals(Attribution.GOVERNMENT, READER.read("He said three more were wounded.", context).at(8).side());
         READER.read("Residents said the market was crowded.", context);
-        assertEquals("official", READER.read("\"They attacked at dawn,\" Khan told reporters.", context).type());
+        assertEquals("official", READER.read("\"They attacked at dawn,\" Khan told reporters.", context).at(0).type());
+    }
+
+    @Test
+    void givesEachFigureTheSourceThatSpeaksOfIt() {
+        String sentence = "The Taliban said they had killed 40 soldiers, but the defence ministry said six soldiers died.";
+        SentenceSources sources = READER.read(sentence, new SourceContext());
+        assertEquals(Attribution.INSURGENT, sources.at(sentence.indexOf("40")).side());
+        assertEquals("the defence ministry", sources.at(sentence.indexOf("six")).text());
+        assertEquals(Attribution.REPORTER, READER.read("Six people died in the blast.", new SourceContext()).at(0));
     }
 
     @Test
