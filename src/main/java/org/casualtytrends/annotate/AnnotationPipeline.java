@@ -2,7 +2,7 @@ package org.casualtytrends.annotate;
 
 import com.johnsnowlabs.nlp.annotators.RegexMatcher;
 import com.johnsnowlabs.nlp.annotators.TextMatcher;
-import com.johnsnowlabs.nlp.annotators.Tokenizer;
+import com.johnsnowlabs.nlp.annotators.RegexTokenizer;
 import com.johnsnowlabs.nlp.util.io.ExternalResource;
 import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
@@ -33,6 +33,7 @@ public final class AnnotationPipeline {
     public static final String TOKENS = "nlp_tokens";
     public static final String PLACES = "nlp_places";
     public static final String CUES = "nlp_cues";
+    static final String TOKEN_SEPARATOR = "[^\\p{L}\\p{N}\\-]+";
 
     private AnnotationPipeline() {
     }
@@ -42,11 +43,15 @@ public final class AnnotationPipeline {
      * @param cueRule    the RegexMatcher rule ({@code regex~identifier}) of casualty cues
      */
     public static PipelineModel fit(SparkSession spark, Collection<String> placeNames, String cueRule) {
-        Tokenizer tokens = new Tokenizer();
+        // A RegexTokenizer, not the rule-based Tokenizer: measured here, the Tokenizer cost about six
+        // times the rest of the annotation, and place names need no more than words split at anything
+        // but letters, digits and hyphens ("Afghanistan’s", "Sangin/Helmand", "Dasht-e-Archi").
+        RegexTokenizer tokens = new RegexTokenizer();
         tokens.setInputCols(new String[] {SENTENCES});
         tokens.setOutputCol(TOKENS);
-        // "Afghanistan’s" and "Sangin/Helmand" must give the place name as a token of its own.
-        tokens.setSplitChars(new String[] {"’", "/"});
+        tokens.setPattern(TOKEN_SEPARATOR);
+        tokens.setPreservePosition(true);
+        tokens.setToLowercase(false);
 
         TextMatcher places = new TextMatcher();
         places.setInputCols(new String[] {SENTENCES, TOKENS});

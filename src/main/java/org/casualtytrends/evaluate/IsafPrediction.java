@@ -14,9 +14,11 @@ import org.casualtytrends.model.Incident;
 /**
  * An article's predicted incidents reduced to what ISAF gold records per release. The gold codes the
  * operations a release reports, not its background references, so only primary incidents are summed
- * and, when one has a figure, only they place and date the release.
+ * and, when one has a figure, only they place and date the release. Its killed figures are ISAF's
+ * claims about its enemy (eval README), so the deaths of the reporting side's own forces
+ * (security and foreign forces) are left out of the predicted sum.
  *
- * @param killed        sum of killedBest over primary incidents (null counts 0)
+ * @param killed        sum of killedBest less own forces killed over primary incidents (null counts 0)
  * @param captured      sum of capturedBest over primary incidents (null counts 0)
  * @param provinceCodes provinces of the primary incidents with a figure; when none, of the incidents
  *                      with a figure; when none, of all incidents
@@ -31,7 +33,9 @@ record IsafPrediction(int killed, int captured, SortedSet<String> provinceCodes,
         int captured = 0;
         for (Incident incident : incidents) {
             if (incident.isPrimary()) {
-                killed += Objects.requireNonNullElse(incident.killedBest(), 0);
+                killed += Objects.requireNonNullElse(incident.killedBest(), 0)
+                        - Objects.requireNonNullElse(incident.killedSecurityForces(), 0)
+                        - Objects.requireNonNullElse(incident.killedForeignForces(), 0);
                 captured += Objects.requireNonNullElse(incident.capturedBest(), 0);
             }
         }

@@ -38,6 +38,12 @@ public final class ReadArticles {
                 .load(paths.toArray(String[]::new))
                 .select("path", "content");
         Dataset<Row> articles = files.flatMap((FlatMapFunction<Row, Row>) ReadArticles::decode, Encoders.row(Schemas.RAW_ARTICLE));
+        // One big JSON Lines file is one row of binaryFile, hence one task: spread its articles over
+        // the cores before the expensive stages. Many files already give enough partitions.
+        int cores = spark.sparkContext().defaultParallelism();
+        if (articles.rdd().getNumPartitions() < cores) {
+            articles = articles.repartition(cores);
+        }
         List<Row> empty = emptyFiles(spark.sparkContext().hadoopConfiguration(), paths);
         return empty.isEmpty() ? articles : articles.union(spark.createDataFrame(empty, Schemas.RAW_ARTICLE));
     }

@@ -138,8 +138,8 @@ public final class CasualtyTrendsPipeline {
             writer.commit();
             millis.put("write", System.currentTimeMillis() - t);
 
-            long nIncidents = spark.read().parquet(writer.tablePath("incidents").toString()).count();
-            long nEvents = spark.read().parquet(writer.tablePath("events").toString()).count();
+            long nIncidents = incidents.count();
+            long nEvents = events.count();
             long nTrends = spark.read().parquet(writer.tablePath("casualty_trends").toString()).count();
             millis.put("total", System.currentTimeMillis() - start);
             RunSummary summary = new RunSummary(runId, inputs, output, config.hash(), incremental, read + skipped, skipped,

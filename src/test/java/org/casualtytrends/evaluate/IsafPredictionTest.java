@@ -43,4 +43,13 @@ class IsafPredictionTest {
         assertEquals(new IsafPrediction(0, 0, new TreeSet<>(List.of("AF05", "AF12")), LocalDate.parse("2010-06-01")),
                 prediction);
     }
+
+    @Test
+    void theReportingSidesOwnDeadAreNotPartOfItsEnemyToll() {
+        IsafPrediction prediction = IsafPrediction.of(List.of(
+                incident("r", "r/1").province("AF30").date("2010-11-20").killed(9).ownForcesKilled(2, 1)
+                        .evidence(0, "killed", 6, "Six insurgents, two Afghan soldiers and a coalition soldier died.").build()));
+
+        assertEquals(new IsafPrediction(6, 0, new TreeSet<>(List.of("AF30")), LocalDate.parse("2010-11-20")), prediction);
+    }
 }

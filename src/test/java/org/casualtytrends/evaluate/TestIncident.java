@@ -23,6 +23,8 @@ final class TestIncident {
     private Integer injuredHigh;
     private Integer missingBest;
     private Integer capturedBest;
+    private Integer killedSecurityForces;
+    private Integer killedForeignForces;
     private boolean primary = true;
     private final List<Evidence> evidence = new ArrayList<>();
 
@@ -85,6 +87,12 @@ final class TestIncident {
     }
 
     /** A background reference (is_primary = false). */
+    TestIncident ownForcesKilled(int security, int foreign) {
+        killedSecurityForces = security;
+        killedForeignForces = foreign;
+        return this;
+    }
+
     TestIncident background() {
         primary = false;
         return this;
@@ -99,7 +107,7 @@ final class TestIncident {
     Incident build() {
         return new Incident(articleId, incidentId, eventDate, dateStart, dateEnd, "day", country, null,
                 provinceCode, null, null, "province", "armed_attack", "taliban", killedLow, killedBest, killedHigh,
-                injuredLow, injuredBest, injuredHigh, missingBest, capturedBest, null, null, null, null, null,
+                injuredLow, injuredBest, injuredHigh, missingBest, capturedBest, killedSecurityForces, killedForeignForces, null, null, null,
                 false, false, primary, evidence);
     }
 }

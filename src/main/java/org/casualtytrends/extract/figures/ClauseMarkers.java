@@ -42,7 +42,7 @@ public final class ClauseMarkers {
         Map<Category, Pattern> patterns = new EnumMap<>(Category.class);
         for (Category category : Category.values()) {
             List<String> list = alternatives.getOrDefault(category, List.of("(?!)"));
-            patterns.put(category, Pattern.compile(String.join("|", list), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            patterns.put(category, Pattern.compile(String.join("|", list), Pattern.CASE_INSENSITIVE));
         }
         return new ClauseMarkers(patterns);
     }

@@ -64,6 +64,8 @@ public final class FigureReader {
     private final CasualtyLexicon casualties;
     private final ClauseMarkers markers;
     private final Set<String> nameStopwords;
+    /** The count of a unit's uncounted members. */
+    private final NumberPhrase several;
 
     public FigureReader(NumberReader numbers, VictimLexicon victims, CasualtyLexicon casualties, ClauseMarkers markers,
                         Set<String> nameStopwords) {
@@ -72,6 +74,7 @@ public final class FigureReader {
         this.casualties = casualties;
         this.markers = markers;
         this.nameStopwords = Set.copyOf(nameStopwords);
+        this.several = numbers.read(Tokens.of("several"), 0);
     }
 
     public static FigureReader load(ClauseMarkers markers) {
@@ -617,7 +620,7 @@ public final class FigureReader {
             if (cue != null && cue.value().form() == CasualtyWord.Form.NOUN) {
                 head = k;
                 headEnd = k + cue.length();
-                noun = new VictimNoun(VictimNoun.UNKNOWN, false, true);
+                noun = new VictimNoun(VictimNoun.UNKNOWN, false, true, false);
                 nounKind = cue.value().kind();
                 k = headEnd;
                 continue;
@@ -667,6 +670,15 @@ public final class FigureReader {
         }
         if (bare && !c.named) {
             return null; // "Haqqani leader" without article or name is part of a larger phrase ("the 17th Haqqani leader")
+        }
+        if (noun.unit() && c.singular) {
+            // "an insurgent mortar team was killed": its members, not counted, are "several"
+            c.value = several.value();
+            c.operator = several.operator();
+            c.vague = true;
+            c.singular = false;
+            c.cohort = Cohort.GENERIC;
+            return c;
         }
         boolean noAntecedent = false;
         boolean additive = tokens.get(i).is("another");

@@ -27,11 +27,13 @@ public final class VictimLexicon {
                 throw row.error("unknown victim group '" + group + "'");
             }
             String role = row.get(3);
-            if (!role.equals("person") && !role.equals("leader")) {
-                throw row.error("unknown role '" + role + "' (person or leader)");
+            if (!role.equals("person") && !role.equals("leader") && !role.equals("unit")) {
+                throw row.error("unknown role '" + role + "' (person, leader or unit)");
             }
-            addForms(nouns, row.get(0), new VictimNoun(group, role.equals("leader"), false));
-            addForms(nouns, row.get(1), new VictimNoun(group, role.equals("leader"), true));
+            boolean leader = role.equals("leader");
+            boolean unit = role.equals("unit");
+            addForms(nouns, row.get(0), new VictimNoun(group, leader, false, unit));
+            addForms(nouns, row.get(1), new VictimNoun(group, leader, true, unit));
         }
         PhraseTable.Builder<String> modifiers = PhraseTable.builder();
         for (LexiconFile.Row row : LexiconFile.lexicon("victim-modifiers.tsv")) {

@@ -37,7 +37,7 @@ final class EventTypes {
         List<Rule> rules = new ArrayList<>();
         for (LexiconFile.Row row : LexiconFile.lexicon("event-types.tsv")) {
             String type = row.get(0);
-            Pattern pattern = row.getPattern(1, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern pattern = row.getPattern(1, Pattern.CASE_INSENSITIVE);
             if (type.equals(HOSTILE)) {
                 hostile = pattern;
             } else if (type.equals(ACCIDENT)) {

@@ -33,14 +33,14 @@ import org.casualtytrends.model.Sentence;
  * confirmed ..."), dates the statement; a date after a marker of another event ("came a day after the
  * Taliban claimed on Monday") or of a person's record dates that, unless it closes the sentence; neither
  * dates the sentence's events.
- * A named day or date goes before a deictic one ("an overnight operation ... Monday"). A press release
- * without a dateline is dated by its events' day (the ISAF dataset's date then falls back to the event
- * date), so its deictic words ("yesterday", "last night"), which point from an issue day it does not
- * give, date its events on that day. Places after a
- * person's record or role ("who was in charge of operations in Paktiya") are not the event's. Figures in a sentence dated by a year alone and naming no event ("3,400
- * civilians were killed in 2019") are a statistic; so are those of a sentence that sums operations in
- * several provinces. Dates resolve against the day the text was written: its dateline's, else the
- * publication date. Immutable and thread-safe.
+ * A named day or date goes before a deictic one ("an overnight operation ... Monday"). Dates resolve
+ * against the day the text was written: its dateline's ("KABUL, Afghanistan (Nov. 1, 2011)"), else the
+ * publication date. A press release without a dateline is dated by its events' day (the ISAF dataset's
+ * date then falls back to the event date), so its deictic words ("yesterday", "last night"), which point
+ * from an issue day it does not give, date its events on that day. Places after a person's record or
+ * role ("who was in charge of operations in Paktiya") are not the event's. Figures in a sentence dated
+ * by a year alone and naming no event ("3,400 civilians were killed in 2019") are a statistic; so are
+ * those of a sentence that sums operations in several provinces. Immutable and thread-safe.
  */
 public final class FactReader {
     /** A line without final punctuation and of few words is a headline or a header. */

@@ -27,6 +27,10 @@ public final class PlaceResolver {
     private static final Pattern DATELINE = Pattern.compile(
             "(?m)^[ \\t\\u00a0]*(?:date \\d{4}-\\d\\d-\\d\\d )?(?<place>\\p{Lu}[\\p{L}.'’ -]{1,40}?),[ \\t]*(?:Afghanistan|Afganistan)"
             + "[ \\t]*(?<date>\\([^)\\n]{0,40}\\))?[ \\t]*(?<dash>[-–—:])?");
+    /** A wire-service dateline: the city in capitals, an optional date, the outlet in brackets, a dash ("KABUL, July 8 (Reuters) -"). */
+    private static final Pattern WIRE_DATELINE = Pattern.compile(
+            "(?m)^[ \\t\\u00a0]*(?:date \\d{4}-\\d\\d-\\d\\d )?(?<place>\\p{Lu}[\\p{Lu}.'’ -]{1,40}?)"
+            + "(?:,[ \\t]*\\p{L}{3,9}\\.?[ \\t]+\\d{1,2})?[ \\t]*\\([^)\\n]{1,60}\\)[ \\t]*[-–—]");
     private static final Pattern NAMED_UNIT = Pattern.compile(
             "((?:\\p{Lu}[\\p{L}'’-]*[ -]){1,3}?)(district|province|District|Province)\\b");
 
@@ -192,6 +196,12 @@ public final class PlaceResolver {
             boolean capitals = place.equals(place.toUpperCase(Locale.ROOT));
             if (capitals || m.group("date") != null || m.group("dash") != null) {
                 spans.add(new int[] {m.start("place"), m.end()});
+            }
+        }
+        Matcher wire = WIRE_DATELINE.matcher(text);
+        while (wire.find()) {
+            if (!inside(spans, wire.start("place"), wire.end())) {
+                spans.add(new int[] {wire.start("place"), wire.end()});
             }
         }
         return spans;

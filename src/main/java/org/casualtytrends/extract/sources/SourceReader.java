@@ -44,7 +44,7 @@ public final class SourceReader {
             if (!Set.of(Attribution.INSURGENT, Attribution.GOVERNMENT, Attribution.NEUTRAL).contains(side)) {
                 throw row.error("unknown side '" + side + "'");
             }
-            rules.add(new Rule(type, side, row.getPattern(2, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+            rules.add(new Rule(type, side, row.getPattern(2, Pattern.CASE_INSENSITIVE)));
         }
         return new SourceReader(rules, speechVerbs());
     }

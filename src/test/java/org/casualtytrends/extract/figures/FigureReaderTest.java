@@ -116,12 +116,18 @@ class FigureReaderTest {
     }
 
     @Test
+    void countsTheUncountedMembersOfAUnitAsSeveral() {
+        assertEquals(List.of("killed 3~ militants generic"), read("A Taliban rocket crew was killed by a drone strike near the ridge."));
+        assertEquals(List.of("captured 2 militants generic"), read("A coalition team detained two suspects at the checkpoint."));
+    }
+
+    @Test
     void readsOneOfThemBeforeANounAsPartOfTheTotal() {
         ReadingContext context = new ReadingContext();
         read("Four gunmen opened fire on the outpost at dawn.", context);
         assertEquals(List.of("killed 4 militants total"),
                 read("The gunmen, one of them a wanted Taliban commander, were all killed.", context));
-        assertEquals(List.of("captured 2 militants generic"),
+        assertEquals(List.of("captured 2 militants total"),
                 read("Police detained two suspects, one of whom a known bomb maker, near the bridge."));
     }
 

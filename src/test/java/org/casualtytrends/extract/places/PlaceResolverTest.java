@@ -54,4 +54,14 @@ class PlaceResolverTest {
         assertEquals(1, places.datelines().size());
         assertTrue(places.afghanistan());
     }
+
+    @Test
+    void leavesWireDatelinesOut() {
+        DocumentPlaces places = RESOLVER.resolve(DocumentFixture.of("t", LocalDate.of(2013, 7, 8),
+                "[KABUL], July 8 (Daily Courier) - Three villagers died when a bomb went off in [Nangarhar] province.\n"
+                        + "[HERAT] (Wire Agency) – Police said two men were detained in [Herat]."));
+        assertEquals(List.of("Nangarhar"), places.bySentence().get(0).stream().map(l -> l.place().name()).toList());
+        assertEquals(List.of("Hirat"), places.bySentence().get(1).stream().map(l -> l.place().name()).toList());
+        assertEquals(2, places.datelines().size());
+    }
 }
