@@ -9,9 +9,9 @@ import java.io.Serializable;
  * the rule objects built from them, once per JVM: executors build them on first use instead of
  * receiving them with every task.
  */
-public record AnnotationRules(String abbreviations, String casualtyCues) implements Serializable {
+public record AnnotationRules(String abbreviations, String casualtyCues, String conflictContext) implements Serializable {
     public static AnnotationRules defaults() {
-        return new AnnotationRules(SentenceSplitter.DEFAULT_ABBREVIATIONS, RelevanceGate.DEFAULT_CUES);
+        return new AnnotationRules(SentenceSplitter.DEFAULT_ABBREVIATIONS, RelevanceGate.DEFAULT_CUES, RelevanceGate.DEFAULT_CONTEXT);
     }
 
     public SentenceSplitter splitter() {
@@ -23,7 +23,7 @@ public record AnnotationRules(String abbreviations, String casualtyCues) impleme
     }
 
     private Loaded load() {
-        return PerJvm.get(this, () -> new Loaded(SentenceSplitter.fromFile(abbreviations), RelevanceGate.fromFile(casualtyCues)));
+        return PerJvm.get(this, () -> new Loaded(SentenceSplitter.fromFile(abbreviations), RelevanceGate.fromFiles(casualtyCues, conflictContext)));
     }
 
     private record Loaded(SentenceSplitter splitter, RelevanceGate gate) {

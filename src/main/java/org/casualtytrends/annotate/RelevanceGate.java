@@ -4,42 +4,59 @@ import org.casualtytrends.config.ConfFiles;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
- * The cheap test that decides whether an article is worth annotating: does it contain any casualty
- * cue word? Most news is not about casualties, and Spark NLP's annotators are expensive per
- * character. The same cue list becomes the RegexMatcher rule that marks candidate sentences, so the
- * two can never disagree.
+ * The cheap test that decides whether an article is worth annotating: does it contain a casualty
+ * cue word, and a conflict context word (an attack, a weapon, an armed actor)? Most news is not
+ * about casualties, much of what is (sports injuries, road accidents) is not about conflict, and
+ * Spark NLP's annotators and the rules are expensive per character. The cue list also becomes the
+ * RegexMatcher rule that marks candidate sentences, so the two can never disagree.
  */
 public final class RelevanceGate {
     public static final String DEFAULT_CUES = "classpath:conf/lexicon/casualty-cues.txt";
+    public static final String DEFAULT_CONTEXT = "classpath:conf/lexicon/conflict-context.txt";
     static final String CUE_IDENTIFIER = "casualty";
 
-    private final String regex;
-    private final Pattern pattern;
+    private final String cueRegex;
+    private final Pattern cues;
+    private final Pattern context;
 
-    public RelevanceGate(List<String> cueAlternatives) {
-        if (cueAlternatives.isEmpty()) {
-            throw new IllegalArgumentException("the casualty cue list is empty");
-        }
-        this.regex = "(?i)\\b(?:" + String.join("|", cueAlternatives) + ")\\b";
-        this.pattern = Pattern.compile(regex);
+    public RelevanceGate(List<String> cueAlternatives, List<String> contextAlternatives) {
+        this.cueRegex = anyWord(cueAlternatives, "casualty cue");
+        this.cues = Pattern.compile(cueRegex);
+        this.context = Pattern.compile(anyWord(contextAlternatives, "conflict context"));
     }
 
-    public static RelevanceGate fromFile(String location) {
-        try {
-            return new RelevanceGate(ConfFiles.dataLines(location).stream().map(String::strip).toList());
-        } catch (java.util.regex.PatternSyntaxException e) {
-            throw new IllegalArgumentException("bad casualty cue pattern in " + location + ": " + e.getMessage(), e);
-        }
+    public static RelevanceGate fromFiles(String cueLocation, String contextLocation) {
+        return new RelevanceGate(alternatives(cueLocation), alternatives(contextLocation));
     }
 
     public boolean isRelevant(String text) {
-        return text != null && pattern.matcher(text).find();
+        return text != null && cues.matcher(text).find() && context.matcher(text).find();
     }
 
     /** The RegexMatcher rule ({@code regex~identifier}) that marks the sentences holding a cue. */
     public String regexMatcherRule() {
-        return regex + "~" + CUE_IDENTIFIER;
+        return cueRegex + "~" + CUE_IDENTIFIER;
+    }
+
+    private static String anyWord(List<String> alternatives, String what) {
+        if (alternatives.isEmpty()) {
+            throw new IllegalArgumentException("the " + what + " list is empty");
+        }
+        return "(?i)\\b(?:" + String.join("|", alternatives) + ")\\b";
+    }
+
+    private static List<String> alternatives(String location) {
+        List<String> alternatives = ConfFiles.dataLines(location).stream().map(String::strip).toList();
+        for (String alternative : alternatives) {
+            try {
+                Pattern.compile(alternative);
+            } catch (PatternSyntaxException e) {
+                throw new IllegalArgumentException("bad pattern in " + location + ": " + alternative + ": " + e.getDescription(), e);
+            }
+        }
+        return alternatives;
     }
 }

@@ -56,7 +56,8 @@ public record JobConfig(String master, int shufflePartitions, Map<String, String
             settings.put(e.getKey().replace("\"", ""), String.valueOf(e.getValue().unwrapped()));
         }
         return new JobConfig(c.getString("spark.master"), partitions, settings,
-                new AnnotationRules(c.getString("annotate.abbreviations"), c.getString("annotate.casualty-cues")),
+                new AnnotationRules(c.getString("annotate.abbreviations"), c.getString("annotate.casualty-cues"),
+                        c.getString("annotate.conflict-context")),
                 maxRecords);
     }
 
