@@ -32,7 +32,7 @@ public final class LexiconFile {
 
         public Pattern getPattern(int column, int flags) {
             try {
-                return Pattern.compile(get(column), flags);
+                return WordPatterns.compile(get(column), flags);
             } catch (PatternSyntaxException e) {
                 throw error("bad regex: " + e.getDescription());
             }

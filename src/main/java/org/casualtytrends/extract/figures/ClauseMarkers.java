@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.casualtytrends.extract.WordPatterns;
 import org.casualtytrends.extract.LexiconFile;
 
 /**
@@ -42,7 +43,7 @@ public final class ClauseMarkers {
         Map<Category, Pattern> patterns = new EnumMap<>(Category.class);
         for (Category category : Category.values()) {
             List<String> list = alternatives.getOrDefault(category, List.of("(?!)"));
-            patterns.put(category, Pattern.compile(String.join("|", list), Pattern.CASE_INSENSITIVE));
+            patterns.put(category, WordPatterns.compile(String.join("|", list), Pattern.CASE_INSENSITIVE));
         }
         return new ClauseMarkers(patterns);
     }
