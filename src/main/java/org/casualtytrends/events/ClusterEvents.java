@@ -49,6 +49,7 @@ public final class ClusterEvents {
         return events.iterator();
     }
 
+    /** Schemas.EVENT is event_id, then the incident's fields after article_id and incident_id (its first two). */
     private static Row toRow(Event e) {
         Row incident = IncidentRows.toRow(e.merged());
         int fields = incident.size() - 2;

@@ -128,7 +128,7 @@ public final class CasualtyTrendsPipeline {
                 writer.stageTable("incidents", incidentRows.drop("_run_id"), "year");
             } else {
                 Column changed = col(PREVIOUS).isNull().or(col(PREVIOUS).notEqual(statusKey()));
-                writer.stagePartitions("articles", touchedYears(articleRows, changed).drop(PREVIOUS), "year");
+                writer.stagePartitions("articles", touchedYears(articleRows, changed, null).drop(PREVIOUS), "year");
                 Dataset<Row> removed = previousIncidents.join(incidents.select("incident_id"), "incident_id", "left_anti")
                         .withColumn("year", year(col("event_date")));
                 writer.stagePartitions("incidents", touchedYears(incidentRows, col("_run_id").equalTo(runId), removed).drop("_run_id"), "year");
@@ -189,12 +189,12 @@ public final class CasualtyTrendsPipeline {
         return concat_ws(":", col("status"), coalesce(col("reject_reason"), lit("")));
     }
 
-    /** All rows of the years in which some row is {@code changed} (or some {@code removed} row lived). */
-    private Dataset<Row> touchedYears(Dataset<Row> rows, Column changed, Dataset<Row>... removed) {
+    /** All rows of the years in which some row is {@code changed} or some {@code removed} row (may be null) lived. */
+    private static Dataset<Row> touchedYears(Dataset<Row> rows, Column changed, Dataset<Row> removed) {
         List<Object> years = new ArrayList<>();
         Dataset<Row> touched = rows.where(changed).select("year");
-        for (Dataset<Row> r : removed) {
-            touched = touched.union(r.select("year"));
+        if (removed != null) {
+            touched = touched.union(removed.select("year"));
         }
         for (Row r : touched.distinct().collectAsList()) {
             years.add(r.get(0));

@@ -6,7 +6,7 @@ import org.apache.spark.sql.SparkSession;
 import java.util.Map;
 
 /**
- * Builds the SparkSession ourselves: {@code SparkNLP.start()} would ask for packages over the network.
+ * Builds the SparkSession ourselves: Spark NLP's own start helper would ask for packages over the network.
  * Under {@code spark-submit} the master and resources come from the submit command; embedded, from
  * {@code master}.
  */
