@@ -6,7 +6,7 @@ import org.casualtytrends.model.Incident;
 
 /**
  * Scores extracted incidents against human gold. Two gold formats exist (see
- * /work/shared/eval/README.md): ISAF lines give per-release totals, news lines give coded incidents.
+ * ../shared/eval/README.md): ISAF lines give per-release totals, news lines give coded incidents.
  */
 public final class Evaluation {
     private Evaluation() {

@@ -2,7 +2,7 @@ package org.casualtytrends.evaluate;
 
 import java.nio.file.Path;
 
-/** A human gold file, in one of the two formats of /work/shared/eval/README.md. */
+/** A human gold file, in one of the two formats of ../shared/eval/README.md. */
 public sealed interface Gold permits IsafGold, NewsGold {
     String ISAF = "isaf";
     String NEWS = "news";

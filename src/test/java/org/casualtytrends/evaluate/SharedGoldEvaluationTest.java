@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /** The shared evaluation gold parses and scores perfectly against itself; skipped where it is absent. */
 class SharedGoldEvaluationTest {
-    private static final Path SEED = Path.of("/work/shared/eval/seed/gold.jsonl");
-    private static final Path ISAF_DEV = Path.of("/work/shared/eval/isaf-dev/gold.jsonl");
+    private static final Path SEED = Path.of("../shared/eval/seed/gold.jsonl");
+    private static final Path ISAF_DEV = Path.of("../shared/eval/isaf-dev/gold.jsonl");
 
     @Test
     void seedGoldScoresOneAgainstItself() {

@@ -28,7 +28,7 @@ import org.casualtytrends.model.PlaceMention;
 import org.casualtytrends.model.Sentence;
 
 /**
- * A quick measure of the extractor on the ISAF releases of /work/shared/eval/isaf-dev, with crude
+ * A quick measure of the extractor on the ISAF releases of ../shared/eval/isaf-dev, with crude
  * annotations standing in for Spark NLP's: the project's sentence splitter, gazetteer names found on
  * word boundaries, candidate sentences by the casualty cues. Scores as the ISAF gold counts: per
  * release, killed and captured summed over primary incidents, the provinces and first date of the incidents
@@ -36,7 +36,7 @@ import org.casualtytrends.model.Sentence;
  * reported beside: the gold sums the operations a release reports, not its background references.
  */
 final class IsafDevHarness {
-    static final Path DIR = Path.of("/work/shared/eval/isaf-dev");
+    static final Path DIR = Path.of("../shared/eval/isaf-dev");
     private static final Pattern DATE_PREFIX = Pattern.compile("^\\s*date (\\d{4}-\\d\\d-\\d\\d) ");
 
     /**

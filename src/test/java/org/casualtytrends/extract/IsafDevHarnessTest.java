@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Guards the measured quality on /work/shared/eval/isaf-dev (skipped where it is absent): the shares
+ * Guards the measured quality on ../shared/eval/isaf-dev (skipped where it is absent): the shares
  * reached when these rules were written, so that a change that loses ground shows.
  */
 class IsafDevHarnessTest {

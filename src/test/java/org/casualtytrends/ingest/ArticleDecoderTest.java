@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** The seed's plain-text format, reasons common to all formats, and the content hash. */
 class ArticleDecoderTest {
-    private static final Path EVAL = Path.of("/work/shared/eval");
+    private static final Path EVAL = Path.of("../shared/eval");
 
     @Test
     void decodesSeedFormatWithLeadingSpace() {

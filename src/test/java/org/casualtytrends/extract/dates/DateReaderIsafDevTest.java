@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * headroom left to the step that picks an incident's date. Skipped without the shared eval data.
  */
 class DateReaderIsafDevTest {
-    private static final Path ISAF_DEV = Path.of("/work/shared/eval/isaf-dev");
+    private static final Path ISAF_DEV = Path.of("../shared/eval/isaf-dev");
 
     @Test
     void goldEventDateIsAmongTheDatesFound() throws IOException {
