@@ -47,34 +47,27 @@ public final class WordPatterns {
 
     static List<String> topLevelAlternatives(String regex) {
         List<String> parts = new ArrayList<>();
-        int depth = 0;
         int start = 0;
-        boolean inClass = false;
-        for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                parts.add(regex.substring(start, i));
-                start = i + 1;
-            }
+        for (int bar = atDepthZero(regex, 0, '|'); bar >= 0; bar = atDepthZero(regex, start, '|')) {
+            parts.add(regex.substring(start, bar));
+            start = bar + 1;
         }
         parts.add(regex.substring(start));
         return parts;
     }
 
     private static int closingParen(String regex, int open) {
+        return atDepthZero(regex, open + 1, ')');
+    }
+
+    /**
+     * The index of the first {@code wanted} ({@code |} or {@code )}) from {@code from} that is neither
+     * escaped, nor in a character class, nor inside a group opened after {@code from}; -1 if none.
+     */
+    private static int atDepthZero(String regex, int from, char wanted) {
         int depth = 0;
         boolean inClass = false;
-        for (int i = open; i < regex.length(); i++) {
+        for (int i = from; i < regex.length(); i++) {
             char c = regex.charAt(i);
             if (c == '\\') {
                 i++;
@@ -82,10 +75,12 @@ public final class WordPatterns {
                 inClass = c != ']';
             } else if (c == '[') {
                 inClass = true;
+            } else if (c == wanted && depth == 0) {
+                return i;
             } else if (c == '(') {
                 depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
+            } else if (c == ')') {
+                depth--;
             }
         }
         return -1;
