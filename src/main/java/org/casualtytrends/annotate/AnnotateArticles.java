@@ -1,60 +1,50 @@
 package org.casualtytrends.annotate;
 
-import com.johnsnowlabs.nlp.Annotation$;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.Metadata;
-import org.apache.spark.sql.types.MetadataBuilder;
-import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.casualtytrends.model.Sentence;
-import org.casualtytrends.tables.IncidentRows;
 import org.casualtytrends.tables.Schemas;
 
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
-import static org.apache.spark.sql.functions.col;
-
 /**
- * Stage 2: accepted articles that pass the {@link RelevanceGate} get their sentences (our
- * {@link SentenceSplitter}) as Spark NLP {@code document} annotations, which the fitted
- * {@link AnnotationPipeline} tokenizes and matches against the gazetteer and the cue rules. Other
- * rows get no sentences, which the annotators pass over at no cost: one linear plan, no join.
+ * Stage 2: accepted articles that pass the {@link RelevanceGate} are split into sentences (our
+ * {@link SentenceSplitter}), which the fitted Spark NLP annotators of {@link AnnotationPipeline}
+ * tokenize and match against the gazetteer and the casualty cues ({@link SentenceAnnotator}); the
+ * result is the {@link AnnotationColumn}. Other rows get a null there and cost only the gate.
  */
 public final class AnnotateArticles {
-    private static final Metadata DOCUMENT_TYPE = new MetadataBuilder().putString("annotatorType", "document").build();
-    static final StructType WITH_SENTENCES = Schemas.RAW_ARTICLE.add(
-            new StructField(AnnotationPipeline.SENTENCES, Annotation$.MODULE$.arrayType(), false, DOCUMENT_TYPE));
+    public static final StructType ANNOTATED = Schemas.RAW_ARTICLE.add(AnnotationColumn.NAME, AnnotationColumn.TYPE, true);
 
     private AnnotateArticles() {
     }
 
     public static Dataset<Row> apply(Dataset<Row> articles, PipelineModel nlp, AnnotationRules rules) {
-        Dataset<Row> split = articles.mapPartitions(
-                (MapPartitionsFunction<Row, Row>) rows -> new SentenceRows(rows, rules), Encoders.row(WITH_SENTENCES));
-        // Spark NLP finds its inputs by the column's annotatorType metadata, which the row encoder drops.
-        return nlp.transform(split.withColumn(AnnotationPipeline.SENTENCES,
-                col(AnnotationPipeline.SENTENCES).as(AnnotationPipeline.SENTENCES, DOCUMENT_TYPE)));
+        SentenceAnnotator annotator = new SentenceAnnotator(nlp);
+        return articles.mapPartitions(
+                (MapPartitionsFunction<Row, Row>) rows -> new Annotated(rows, rules, annotator), Encoders.row(ANNOTATED));
     }
 
-    /** Appends the sentence annotations to each row, lazily, so a partition is never held in memory. */
-    private static final class SentenceRows implements Iterator<Row> {
+    /** Appends the annotations to each row, lazily, so a partition is never held in memory. */
+    private static final class Annotated implements Iterator<Row> {
         private static final int STATUS = Schemas.RAW_ARTICLE.fieldIndex("status");
         private static final int TEXT = Schemas.RAW_ARTICLE.fieldIndex("text");
         private final Iterator<Row> rows;
         private final SentenceSplitter splitter;
         private final RelevanceGate gate;
+        private final SentenceAnnotator annotator;
 
-        SentenceRows(Iterator<Row> rows, AnnotationRules rules) {
+        Annotated(Iterator<Row> rows, AnnotationRules rules, SentenceAnnotator annotator) {
             this.rows = rows;
             this.splitter = rules.splitter();
             this.gate = rules.gate();
+            this.annotator = annotator;
         }
 
         @Override
@@ -66,18 +56,14 @@ public final class AnnotateArticles {
         public Row next() {
             Row row = rows.next();
             String text = row.getString(TEXT);
-            List<Row> annotations = new ArrayList<>();
-            if ("accepted".equals(row.getString(STATUS)) && gate.isRelevant(text)) {
-                List<Sentence> sentences = splitter.split(text);
-                for (int i = 0; i < sentences.size(); i++) {
-                    annotations.add(SparkNlpAnnotations.document(sentences.get(i), i));
-                }
-            }
             Object[] values = new Object[row.size() + 1];
             for (int i = 0; i < row.size(); i++) {
                 values[i] = row.get(i);
             }
-            values[row.size()] = IncidentRows.seq(annotations);
+            if ("accepted".equals(row.getString(STATUS)) && gate.isRelevant(text)) {
+                List<Sentence> sentences = splitter.split(text);
+                values[row.size()] = AnnotationColumn.toRow(sentences, annotator.annotate(sentences));
+            }
             return RowFactory.create(values);
         }
     }

@@ -1,5 +1,6 @@
 package org.casualtytrends.annotate;
 
+import com.johnsnowlabs.nlp.Annotation$;
 import com.johnsnowlabs.nlp.annotators.RegexMatcher;
 import com.johnsnowlabs.nlp.annotators.TextMatcher;
 import com.johnsnowlabs.nlp.annotators.RegexTokenizer;
@@ -10,6 +11,9 @@ import org.apache.spark.ml.PipelineStage;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.Metadata;
+import org.apache.spark.sql.types.MetadataBuilder;
+import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 import java.io.IOException;
@@ -23,9 +27,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The Spark NLP annotators over the sentence annotations that {@link AnnotateArticles} builds: a
- * Tokenizer, a TextMatcher over the gazetteer's names, and a RegexMatcher of casualty cues. Fitted
- * once on the driver. Each setter is its own statement: Spark NLP's setters return Scala types that
+ * The Spark NLP annotators over an article's sentences: a RegexTokenizer, a TextMatcher over the
+ * gazetteer's names, and a RegexMatcher of casualty cues. Fitted once on the driver; applied by
+ * {@link SentenceAnnotator} in this order. Each setter is its own statement: Spark NLP's setters return Scala types that
  * break Java chains.
  */
 public final class AnnotationPipeline {
@@ -72,7 +76,9 @@ public final class AnnotationPipeline {
 
         Pipeline pipeline = new Pipeline();
         pipeline.setStages(new PipelineStage[] {tokens, places, cues});
-        StructType schema = new StructType().add(AnnotateArticles.WITH_SENTENCES.apply(SENTENCES));
+        // Fitting needs only an input column that Spark NLP recognises as documents, not data.
+        Metadata documents = new MetadataBuilder().putString("annotatorType", "document").build();
+        StructType schema = new StructType().add(new StructField(SENTENCES, Annotation$.MODULE$.arrayType(), false, documents));
         Dataset<Row> empty = spark.createDataFrame(List.of(), schema);
         return pipeline.fit(empty);
     }

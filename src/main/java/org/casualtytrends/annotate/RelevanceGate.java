@@ -18,14 +18,12 @@ public final class RelevanceGate {
     public static final String DEFAULT_CONTEXT = "classpath:conf/lexicon/conflict-context.txt";
     static final String CUE_IDENTIFIER = "casualty";
 
-    private final String cueRegex;
-    private final Pattern cues;
-    private final Pattern context;
+    private final WordAlternation cues;
+    private final WordAlternation context;
 
     public RelevanceGate(List<String> cueAlternatives, List<String> contextAlternatives) {
-        this.cueRegex = anyWord(cueAlternatives, "casualty cue");
-        this.cues = Pattern.compile(cueRegex);
-        this.context = Pattern.compile(anyWord(contextAlternatives, "conflict context"));
+        this.cues = anyWord(cueAlternatives, "casualty cue");
+        this.context = anyWord(contextAlternatives, "conflict context");
     }
 
     public static RelevanceGate fromFiles(String cueLocation, String contextLocation) {
@@ -33,19 +31,19 @@ public final class RelevanceGate {
     }
 
     public boolean isRelevant(String text) {
-        return text != null && cues.matcher(text).find() && context.matcher(text).find();
+        return text != null && cues.isFoundIn(text) && context.isFoundIn(text);
     }
 
     /** The RegexMatcher rule ({@code regex~identifier}) that marks the sentences holding a cue. */
     public String regexMatcherRule() {
-        return cueRegex + "~" + CUE_IDENTIFIER;
+        return cues.regex() + "~" + CUE_IDENTIFIER;
     }
 
-    private static String anyWord(List<String> alternatives, String what) {
+    private static WordAlternation anyWord(List<String> alternatives, String what) {
         if (alternatives.isEmpty()) {
             throw new IllegalArgumentException("the " + what + " list is empty");
         }
-        return "(?i)\\b(?:" + String.join("|", alternatives) + ")\\b";
+        return new WordAlternation(alternatives);
     }
 
     private static List<String> alternatives(String location) {

@@ -6,11 +6,10 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
-import org.casualtytrends.annotate.AnnotationPipeline;
-import org.casualtytrends.annotate.SparkNlpAnnotations;
+import org.casualtytrends.annotate.AnnotateArticles;
+import org.casualtytrends.annotate.AnnotationColumn;
 import org.casualtytrends.model.AnnotatedDocument;
 import org.casualtytrends.model.Incident;
-import org.casualtytrends.model.Sentence;
 import org.casualtytrends.pipeline.PerJvm;
 import org.casualtytrends.tables.IncidentRows;
 import org.casualtytrends.tables.Schemas;
@@ -34,10 +33,7 @@ public final class ExtractIncidents {
     }
 
     public static Dataset<Row> apply(Dataset<Row> annotated) {
-        List<String> columns = new ArrayList<>(List.of(Schemas.RAW_ARTICLE.fieldNames()));
-        columns.addAll(List.of(AnnotationPipeline.SENTENCES, AnnotationPipeline.PLACES, AnnotationPipeline.CUES));
-        Dataset<Row> slim = annotated.selectExpr(columns.toArray(String[]::new));
-        return slim.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> new Extracted(rows),
+        return annotated.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> new Extracted(rows),
                 Encoders.row(Schemas.EXTRACTED_ARTICLE));
     }
 
@@ -48,9 +44,7 @@ public final class ExtractIncidents {
         private static final int STATUS = RAW.fieldIndex("status");
         private static final int REASON = RAW.fieldIndex("reject_reason");
         private static final int TEXT = RAW.fieldIndex("text");
-        private static final int SENTENCES = RAW.size();
-        private static final int PLACES = RAW.size() + 1;
-        private static final int CUES = RAW.size() + 2;
+        private static final int ANNOTATIONS = AnnotateArticles.ANNOTATED.fieldIndex(AnnotationColumn.NAME);
         private final Iterator<Row> rows;
         private final IncidentExtractor extractor = PerJvm.get(IncidentExtractor.class, IncidentExtractor::defaults);
 
@@ -66,13 +60,14 @@ public final class ExtractIncidents {
         @Override
         public Row next() {
             Row row = rows.next();
-            List<Row> sentenceAnnotations = row.getList(SENTENCES);
             List<Row> incidents = new ArrayList<>();
             String status = row.getString(STATUS);
             String reason = row.getString(REASON);
-            if (!sentenceAnnotations.isEmpty()) {
+            if (!row.isNullAt(ANNOTATIONS)) {
                 try {
-                    for (Incident incident : extractor.extract(document(row, sentenceAnnotations))) {
+                    AnnotatedDocument doc = AnnotationColumn.document(row.getString(ID), row.getDate(PUBLISHED).toLocalDate(),
+                            row.getString(TEXT), row.getStruct(ANNOTATIONS));
+                    for (Incident incident : extractor.extract(doc)) {
                         incidents.add(IncidentRows.toRow(incident));
                     }
                 } catch (RuntimeException e) {
@@ -92,13 +87,6 @@ public final class ExtractIncidents {
             values[out++] = incidents.size();
             values[out] = IncidentRows.seq(incidents);
             return RowFactory.create(values);
-        }
-
-        private static AnnotatedDocument document(Row row, List<Row> sentenceAnnotations) {
-            List<Sentence> sentences = SparkNlpAnnotations.sentences(sentenceAnnotations);
-            List<Row> cues = row.getList(CUES);
-            return new AnnotatedDocument(row.getString(ID), row.getDate(PUBLISHED).toLocalDate(), row.getString(TEXT),
-                    sentences, SparkNlpAnnotations.places(row.getList(PLACES)), SparkNlpAnnotations.sentencesWithChunks(cues));
         }
     }
 }

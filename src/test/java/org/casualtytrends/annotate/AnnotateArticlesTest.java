@@ -4,6 +4,7 @@ import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.casualtytrends.model.AnnotatedDocument;
 import org.casualtytrends.model.PlaceMention;
 import org.casualtytrends.model.Sentence;
 import org.casualtytrends.tables.Schemas;
@@ -16,6 +17,8 @@ import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Spark NLP side of annotation, on literal articles, with exact spans. */
 class AnnotateArticlesTest {
@@ -46,13 +49,18 @@ class AnnotateArticlesTest {
                 status, status.equals("rejected") ? "x" : null, text);
     }
 
-    private static List<Row> column(Row row, String name) {
-        return row.getList(row.fieldIndex(name));
+    private static AnnotatedDocument document(Row row) {
+        Row annotations = row.getStruct(row.fieldIndex(AnnotationColumn.NAME));
+        return AnnotationColumn.document("c", null, CONFLICT, annotations);
+    }
+
+    private static boolean annotated(Row row) {
+        return !row.isNullAt(row.fieldIndex(AnnotationColumn.NAME));
     }
 
     @Test
     void sentencesAreOursWithOffsetsIntoTheText() {
-        List<Sentence> sentences = SparkNlpAnnotations.sentences(column(conflict, AnnotationPipeline.SENTENCES));
+        List<Sentence> sentences = document(conflict).sentences();
         assertEquals(List.of("KABUL, Afghanistan (Jan. 10, 2011) –", "Sangin/Helmand",
                 "Two soldiers were killed near Lashkar Gah, said U.S. Army Lt. Col. J. Smith.",
                 "Afghanistan’s Dasht-e-Archi district was calm."), sentences.stream().map(Sentence::text).toList());
@@ -63,7 +71,7 @@ class AnnotateArticlesTest {
 
     @Test
     void gazetteerNamesAreMatchedOnWholeTokensAnyCase() {
-        List<PlaceMention> places = SparkNlpAnnotations.places(column(conflict, AnnotationPipeline.PLACES));
+        List<PlaceMention> places = document(conflict).places();
         assertEquals(List.of("KABUL", "Afghanistan", "Helmand", "Lashkar Gah", "Afghanistan", "Dasht-e-Archi"),
                 places.stream().map(PlaceMention::surface).toList());
         for (PlaceMention p : places) {
@@ -73,13 +81,13 @@ class AnnotateArticlesTest {
 
     @Test
     void cuesMarkTheCandidateSentences() {
-        assertEquals(Set.of(2), SparkNlpAnnotations.sentencesWithChunks(column(conflict, AnnotationPipeline.CUES)));
+        assertEquals(Set.of(2), document(conflict).candidateSentences());
     }
 
     @Test
     void articlesWithoutCuesAndRejectedOnesAreNotAnnotated() {
-        assertEquals(List.of(), column(economy, AnnotationPipeline.SENTENCES));
-        assertEquals(List.of(), column(economy, AnnotationPipeline.PLACES));
-        assertEquals(List.of(), column(rejected, AnnotationPipeline.SENTENCES));
+        assertTrue(annotated(conflict));
+        assertFalse(annotated(economy));
+        assertFalse(annotated(rejected));
     }
 }
