@@ -11,13 +11,12 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.apache.spark.sql.functions.col;
 
 /**
  * Writes the output tables so that readers never see a half-written run. Every table (or every
@@ -74,6 +73,21 @@ public final class TableWriter {
         fs.delete(new Path(output, TRASH), true);
         fs.delete(new Path(output, STAGING), true);
         fs.delete(journals, true);
+    }
+
+    /**
+     * Writes an intermediate result under staging and returns it read back: every later step reads
+     * these files instead of computing the rows again or holding them in memory. Cleared with staging.
+     */
+    public Dataset<Row> checkpoint(String name, Dataset<Row> rows) {
+        String path = stagingPath(name).toString();
+        rows.write().mode(SaveMode.Overwrite).parquet(path);
+        return rows.sparkSession().read().parquet(path);
+    }
+
+    /** The rows of a table staged by this run, before the commit. */
+    public Dataset<Row> staged(SparkSession spark, String table) {
+        return spark.read().parquet(stagingPath(table).toString());
     }
 
     /** Stages a whole table (replacing the live one), partitioned by {@code partitionColumn}. */
@@ -142,8 +156,9 @@ public final class TableWriter {
         return new Path(output, table);
     }
 
+    /** One writing task per core, each writing its rows of a partition to its own files: no shuffle, no single-core write. */
     private void write(Dataset<Row> rows, String partitionColumn, Path target) {
-        rows.repartition(col(partitionColumn))
+        rows.coalesce(rows.sparkSession().sparkContext().defaultParallelism())
                 .write()
                 .mode(SaveMode.Overwrite)
                 .option("maxRecordsPerFile", maxRecordsPerFile)

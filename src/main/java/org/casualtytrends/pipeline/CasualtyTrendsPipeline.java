@@ -10,7 +10,6 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.casualtytrends.annotate.AnnotateArticles;
 import org.casualtytrends.annotate.AnnotationPipeline;
 import org.casualtytrends.config.JobConfig;
@@ -52,6 +51,7 @@ import static org.apache.spark.sql.functions.year;
 public final class CasualtyTrendsPipeline {
     public static final List<String> TABLES = List.of("articles", "incidents", "events", "casualty_trends");
     private static final String PREVIOUS = "_previous";
+    private static final String EXTRACTED = "extracted";
 
     private final SparkSession spark;
     private final JobConfig config;
@@ -94,10 +94,10 @@ public final class CasualtyTrendsPipeline {
         }
         Dataset<Row> fresh = extract(raw).withColumn("run_id", lit(runId)).withColumn(PREVIOUS, lit(null).cast("string"));
         Dataset<Row> all = previousArticles == null ? fresh : previousRows(previousArticles).unionByName(fresh);
-        Dataset<Row> articles = MarkDuplicates.apply(all).persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> incidents = null;
-        Dataset<Row> events = null;
         try {
+            // The expensive part (read, annotate, extract) runs once, in one pass written to staging;
+            // every later step reads those files: nothing per article is cached in memory.
+            Dataset<Row> articles = writer.checkpoint(EXTRACTED, MarkDuplicates.apply(all));
             Map<String, Long> byStatus = new TreeMap<>();
             Map<String, Long> rejectedByReason = new TreeMap<>();
             for (Row r : articles.where(col("run_id").equalTo(runId)).groupBy("status", "reject_reason").count().collectAsList()) {
@@ -116,11 +116,8 @@ public final class CasualtyTrendsPipeline {
                         + byStatus.getOrDefault(MarkDuplicates.DUPLICATE, 0L) + " duplicates");
             }
 
-            incidents = incidents(articles, previousIncidents).persist(StorageLevel.MEMORY_AND_DISK());
-            events = ClusterEvents.apply(incidents).persist(StorageLevel.MEMORY_AND_DISK());
-            Dataset<Row> trends = AggregateTrends.apply(events);
-
             long t = System.currentTimeMillis();
+            Dataset<Row> incidents = incidents(articles, previousIncidents);
             Dataset<Row> articleRows = articles.drop("incidents").withColumn("year", year(col("published_date")));
             Dataset<Row> incidentRows = incidents.withColumn("year", year(col("event_date")));
             if (previousArticles == null) {
@@ -133,14 +130,14 @@ public final class CasualtyTrendsPipeline {
                         .withColumn("year", year(col("event_date")));
                 writer.stagePartitions("incidents", touchedYears(incidentRows, col("_run_id").equalTo(runId), removed).drop("_run_id"), "year");
             }
-            writer.stageTable("events", events.withColumn("year", year(col("event_date"))), "year");
-            writer.stageSingleFile("casualty_trends", trends);
-            writer.commit();
-            millis.put("write", System.currentTimeMillis() - t);
-
+            writer.stageTable("events", ClusterEvents.apply(incidents.drop("_run_id")).withColumn("year", year(col("event_date"))), "year");
+            Dataset<Row> events = writer.staged(spark, "events");
+            writer.stageSingleFile("casualty_trends", AggregateTrends.apply(events.drop("year")));
             long nIncidents = incidents.count();
             long nEvents = events.count();
-            long nTrends = spark.read().parquet(writer.tablePath("casualty_trends").toString()).count();
+            long nTrends = writer.staged(spark, "casualty_trends").count();
+            writer.commit();
+            millis.put("write", System.currentTimeMillis() - t);
             millis.put("total", System.currentTimeMillis() - start);
             RunSummary summary = new RunSummary(runId, inputs, output, config.hash(), incremental, read + skipped, skipped,
                     accepted, byStatus.getOrDefault("rejected", 0L), byStatus.getOrDefault(MarkDuplicates.DUPLICATE, 0L),
@@ -152,14 +149,6 @@ public final class CasualtyTrendsPipeline {
             writeManifest(output, new RunSummary(runId, inputs, output, config.hash(), incremental, 0, skipped, 0, 0, 0,
                     Map.of(), 0, 0, 0, millis, "failed: " + e.getMessage()));
             throw e;
-        } finally {
-            articles.unpersist();
-            if (incidents != null) {
-                incidents.unpersist();
-            }
-            if (events != null) {
-                events.unpersist();
-            }
         }
     }
 
