@@ -120,19 +120,19 @@ public final class FigureReader {
      * @param context    the article's earlier sentences; updated
      */
     public SentenceFigures read(String sentence, List<int[]> placeSpans, ReadingContext context) {
-        return read(sentence, Tokens.of(sentence), placeSpans, context);
+        return read(Tokens.of(sentence), markers.find(sentence), placeSpans, context);
     }
 
-    /** The figures of a sentence already split into {@code tokens}. */
-    public SentenceFigures read(String sentence, List<Token> tokens, List<int[]> placeSpans, ReadingContext context) {
+    /** The figures of a sentence already split into {@code tokens}, with its clause markers. */
+    public SentenceFigures read(List<Token> tokens, ClauseMarkers.Found marked, List<int[]> placeSpans, ReadingContext context) {
         context.nextSentence();
         List<Chunk> chunks = chunks(tokens, placeSpans, context);
         List<int[]> victimSpans = new ArrayList<>();
-        if (markers.has(ClauseMarkers.Category.STATISTIC, sentence) || markers.has(ClauseMarkers.Category.AGGREGATE, sentence)
-                || markers.has(ClauseMarkers.Category.PAST, sentence)) {
+        if (marked.has(ClauseMarkers.Category.STATISTIC) || marked.has(ClauseMarkers.Category.AGGREGATE)
+                || marked.has(ClauseMarkers.Category.PAST)) {
             return new SentenceFigures(List.of(), victimSpans);
         }
-        List<int[]> record = markers.recordSpans(sentence);
+        List<int[]> record = marked.recordSpans();
         List<Figure> figures = new ArrayList<>();
         Reading previous = null;
         int previousCueEnd = -1;
