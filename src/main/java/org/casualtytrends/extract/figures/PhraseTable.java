@@ -19,9 +19,14 @@ public final class PhraseTable<V> {
     }
 
     private final Map<String, List<Entry<V>>> byFirstWord;
+    /** The values by whole phrase, its words joined by single spaces. */
+    private final Map<String, V> byPhrase;
 
     private PhraseTable(Map<String, List<Entry<V>>> byFirstWord) {
         this.byFirstWord = byFirstWord;
+        Map<String, V> byPhrase = new HashMap<>();
+        byFirstWord.values().forEach(entries -> entries.forEach(e -> byPhrase.put(String.join(" ", e.words()), e.value())));
+        this.byPhrase = Map.copyOf(byPhrase);
     }
 
     public static <V> Builder<V> builder() {
@@ -46,13 +51,9 @@ public final class PhraseTable<V> {
 
     /** The value of a whole phrase, or null. */
     public V get(String phrase) {
-        String[] words = phrase.strip().split("\\s+");
-        for (Entry<V> entry : byFirstWord.getOrDefault(words[0], List.of())) {
-            if (java.util.Arrays.equals(entry.words(), words)) {
-                return entry.value();
-            }
-        }
-        return null;
+        // a single word (the usual case: a piece of a token) is its own key; no need to split it
+        boolean word = phrase.chars().noneMatch(Character::isWhitespace);
+        return byPhrase.get(word ? phrase : String.join(" ", phrase.strip().split("\\s+")));
     }
 
     public static final class Builder<V> {

@@ -17,7 +17,6 @@ public final class Tokens {
             + "|(?<number>\\d+(?:,\\d{3})*(?:\\.\\d+)?)"
             + "|(?<word>[\\p{L}\\p{M}]+(?:[-'’][\\p{L}\\p{M}\\d]+)*)"
             + "|(?<punct>\\S)");
-    private static final Pattern POSSESSIVE = Pattern.compile("(?i).+['’]s");
 
     private Tokens() {
     }
@@ -30,7 +29,7 @@ public final class Tokens {
                 tokens.add(token(sentence, m.start(), m.end(), Token.Type.NUMBER));
             } else if (m.group("punct") != null) {
                 tokens.add(token(sentence, m.start(), m.end(), Token.Type.PUNCT));
-            } else if (m.group("word") != null && POSSESSIVE.matcher(m.group()).matches()) {
+            } else if (m.group("word") != null && possessive(sentence, m.start(), m.end())) {
                 // "Afghanistan's" is the word and a possessive mark, so names and nouns stay whole
                 tokens.add(token(sentence, m.start(), m.end() - 2, Token.Type.WORD));
                 tokens.add(token(sentence, m.end() - 2, m.end(), Token.Type.PUNCT));
@@ -39,6 +38,12 @@ public final class Tokens {
             }
         }
         return tokens;
+    }
+
+    /** Whether the word ends in "'s" or "’s" after at least one character. */
+    private static boolean possessive(String sentence, int begin, int end) {
+        return end - begin >= 3 && (sentence.charAt(end - 2) == '\'' || sentence.charAt(end - 2) == '’')
+                && (sentence.charAt(end - 1) == 's' || sentence.charAt(end - 1) == 'S');
     }
 
     private static Token token(String sentence, int begin, int end, Token.Type type) {
