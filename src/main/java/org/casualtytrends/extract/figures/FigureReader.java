@@ -40,6 +40,7 @@ public final class FigureReader {
     private static final Set<String> GERUND_PREPOSITIONS = Set.of("for", "of", "about");
     private static final Set<String> PARTICIPLES = Set.of("shot", "hit", "found", "taken", "seen", "caught", "held");
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "him", "she", "her");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its");
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
     /** "two of the men", "several of them": a part of victims named before; "several of his associates" is not. */
@@ -558,7 +559,7 @@ public final class FigureReader {
             c.singular = true;
             return c;
         }
-        if (Set.of("he", "him", "she", "her").contains(first.lower()) && (i + 1 >= tokens.size() || !tokens.get(i + 1).isWord()
+        if (PERSONAL_PRONOUNS.contains(first.lower()) && (i + 1 >= tokens.size() || !tokens.get(i + 1).isWord()
                 || BARRIERS.contains(tokens.get(i + 1).lower()) || casualties.at(tokens, i + 1) != null)) {
             c.to = i + 1;
             c.value = 1;

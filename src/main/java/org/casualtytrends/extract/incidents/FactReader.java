@@ -162,7 +162,23 @@ public final class FactReader {
     private static boolean titleLike(List<Sentence> sentences, int i) {
         String text = sentences.get(i).text().strip();
         boolean wrapped = startsLowerCase(text) || (i + 1 < sentences.size() && startsLowerCase(sentences.get(i + 1).text().strip()));
-        return !wrapped && !SENTENCE_END.matcher(text).find() && text.split("\\s+").length <= TITLE_MAX_WORDS;
+        return !wrapped && words(text) <= TITLE_MAX_WORDS && !SENTENCE_END.matcher(text).find();
+    }
+
+    /** The number of pieces {@code text.split("\\s+")} gives for a stripped text. */
+    private static int words(String text) {
+        int words = 1;
+        for (int i = 1; i < text.length(); i++) {
+            if (isSpace(text.charAt(i)) && !isSpace(text.charAt(i - 1))) {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    /** A white-space character of the regex {@code \\s}. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean startsLowerCase(String text) {
