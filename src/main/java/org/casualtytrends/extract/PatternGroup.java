@@ -30,7 +30,9 @@ public final class PatternGroup {
     private final char[] otherChars;
     private final int[] otherSymbols;
     private final int symbols;
-    /** The automaton's transitions, {@code state * symbols + symbol}. */
+    /** Rows of the transition table are a power of two wide, so that a state's row is a shift away. */
+    private final int rowShift;
+    /** The automaton's transitions, {@code next[state << rowShift | symbol]}. */
     private final int[] next;
     /** For each state, the patterns one of whose literals ends there. */
     private final long[] found;
@@ -68,6 +70,7 @@ public final class PatternGroup {
             otherSymbols[k] = symbol++;
         }
         symbols = symbol;
+        rowShift = Integer.SIZE - Integer.numberOfLeadingZeros(symbols - 1);
 
         List<int[]> trie = new ArrayList<>();
         List<Long> ends = new ArrayList<>();
@@ -88,7 +91,7 @@ public final class PatternGroup {
                 ends.set(state, ends.get(state) | 1L << p);
             }
         }
-        next = new int[trie.size() * symbols];
+        next = new int[trie.size() << rowShift];
         found = new long[trie.size()];
         int[] fail = new int[trie.size()];
         Queue<Integer> queue = new ArrayDeque<>();
@@ -98,11 +101,11 @@ public final class PatternGroup {
             found[state] = ends.get(state) | found[fail[state]];
             for (int s = 0; s < symbols; s++) {
                 int child = trie.get(state)[s];
-                int fallback = state == 0 ? 0 : next[fail[state] * symbols + s];
+                int fallback = state == 0 ? 0 : next[fail[state] << rowShift | s];
                 if (child < 0) {
-                    next[state * symbols + s] = fallback;
+                    next[state << rowShift | s] = fallback;
                 } else {
-                    next[state * symbols + s] = child;
+                    next[state << rowShift | s] = child;
                     fail[child] = fallback;
                     queue.add(child);
                 }
@@ -129,7 +132,7 @@ public final class PatternGroup {
         long hits = unfiltered;
         int state = 0;
         for (int i = 0; i < text.length(); i++) {
-            state = next[state * symbols + symbolOf(text.charAt(i))];
+            state = next[state << rowShift | symbolOf(text.charAt(i))];
             hits |= found[state];
         }
         return hits;

@@ -52,8 +52,16 @@ public final class PhraseTable<V> {
     /** The value of a whole phrase, or null. */
     public V get(String phrase) {
         // a single word (the usual case: a piece of a token) is its own key; no need to split it
-        boolean word = phrase.chars().noneMatch(Character::isWhitespace);
-        return byPhrase.get(word ? phrase : String.join(" ", phrase.strip().split("\\s+")));
+        return byPhrase.get(hasWhitespace(phrase) ? String.join(" ", phrase.strip().split("\\s+")) : phrase);
+    }
+
+    private static boolean hasWhitespace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static final class Builder<V> {
