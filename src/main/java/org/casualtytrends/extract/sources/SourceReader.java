@@ -101,8 +101,9 @@ public final class SourceReader {
         if (words.isBlank()) {
             return null;
         }
-        String first = words.strip().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
-        if (PRONOUNS.contains(first) && words.strip().split("\\s+").length == 1) {
+        String stripped = words.strip();
+        // a pronoun alone stands for the previous source
+        if (!hasSpace(stripped) && PRONOUNS.contains(stripped.toLowerCase(java.util.Locale.ROOT))) {
             return context.previous();
         }
         long candidates = patterns.candidates(words);
@@ -112,6 +113,17 @@ public final class SourceReader {
             }
         }
         return context.byName(words);
+    }
+
+    /** Whether the text has white space of the regex {@code \\s}, so that it splits into words. */
+    private static boolean hasSpace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
