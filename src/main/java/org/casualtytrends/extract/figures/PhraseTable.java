@@ -26,7 +26,7 @@ public final class PhraseTable<V> {
         this.byFirstWord = byFirstWord;
         Map<String, V> byPhrase = new HashMap<>();
         byFirstWord.values().forEach(entries -> entries.forEach(e -> byPhrase.put(String.join(" ", e.words()), e.value())));
-        this.byPhrase = Map.copyOf(byPhrase);
+        this.byPhrase = byPhrase;
     }
 
     public static <V> Builder<V> builder() {
@@ -84,7 +84,8 @@ public final class PhraseTable<V> {
                 copy.sort(Comparator.comparingInt((Entry<V> e) -> e.words().length).reversed());
                 sorted.put(word, List.copyOf(copy));
             });
-            return new PhraseTable<>(Map.copyOf(sorted));
+            // a HashMap, never changed after: its misses (most words) compare hashes, not strings
+            return new PhraseTable<>(sorted);
         }
     }
 }
