@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casualtytrends.config.ConfFiles;
+import org.casualtytrends.extract.PatternGroup;
 
 /**
  * Finds the date expressions of a sentence and resolves each against the article's publication
@@ -48,10 +49,13 @@ public final class DateReader {
 
     private final DateWords words;
     private final Pattern pattern;
+    /** The pattern alone, to pass over sentences that hold none of the words a date needs. */
+    private final PatternGroup prefilter;
 
     DateReader(DateWords words) {
         this.words = words;
         this.pattern = DateGrammar.compile(words);
+        this.prefilter = PatternGroup.of(List.of(pattern));
     }
 
     /** The reader of the project's word lists ({@code classpath:conf/dates/}), loaded once. */
@@ -62,6 +66,9 @@ public final class DateReader {
     /** The sentence's date mentions, in order of position; empty when it has none. */
     public List<DateMention> read(String sentence, LocalDate published) {
         List<DateMention> mentions = new ArrayList<>();
+        if (prefilter.candidates(sentence) == 0) {
+            return mentions;
+        }
         Matcher m = pattern.matcher(sentence);
         while (m.find()) {
             DateMention mention = resolve(m, sentence, published);

@@ -1,6 +1,7 @@
 package org.casualtytrends.extract.figures;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casualtytrends.extract.WordPatterns;
 import org.casualtytrends.extract.LexiconFile;
+import org.casualtytrends.extract.PatternGroup;
 
 /**
  * Words that change what a sentence's figures mean ({@code conf/lexicon/clause-markers.tsv}): running
@@ -22,9 +24,10 @@ public final class ClauseMarkers {
     /** A comma that ends a clause: not one that opens a relative clause or an inclusion. */
     private static final Pattern CLAUSE_END = Pattern.compile(",(?!\\s*(?:which|who|that|including)\\b)");
 
-    private final Map<Category, Pattern> patterns;
+    /** One pattern per category, in the order of {@link Category}. */
+    private final PatternGroup patterns;
 
-    private ClauseMarkers(Map<Category, Pattern> patterns) {
+    private ClauseMarkers(PatternGroup patterns) {
         this.patterns = patterns;
     }
 
@@ -40,34 +43,73 @@ public final class ClauseMarkers {
             row.getPattern(1, 0);
             alternatives.computeIfAbsent(category, c -> new ArrayList<>()).add("(?:" + row.get(1) + ")");
         }
-        Map<Category, Pattern> patterns = new EnumMap<>(Category.class);
+        List<Pattern> patterns = new ArrayList<>();
         for (Category category : Category.values()) {
             List<String> list = alternatives.getOrDefault(category, List.of("(?!)"));
-            patterns.put(category, WordPatterns.compile(String.join("|", list), Pattern.CASE_INSENSITIVE));
+            patterns.add(WordPatterns.compile(String.join("|", list), Pattern.CASE_INSENSITIVE));
         }
-        return new ClauseMarkers(patterns);
+        return new ClauseMarkers(PatternGroup.of(patterns));
     }
 
-    public boolean has(Category category, String sentence) {
-        return patterns.get(category).matcher(sentence).find();
+    /** The markers of a text (a sentence, or an article for {@link Category#RELEASE}). */
+    public Found find(String text) {
+        return new Found(text, patterns.candidates(text));
+    }
+
+    /** Whether the text has a marker of the category. */
+    public boolean has(Category category, String text) {
+        return find(text).has(category);
     }
 
     /**
-     * The spans of a sentence that describe a person's record or role: from a record marker to the end
-     * of its clause, the next comma that does not open a relative clause ("Hemat, one of the leaders
-     * behind the Aug. 7 attack on a coalition base, ..." ends at the comma; "... for the Aug. 7
-     * attack, which wounded several civilians" goes on).
+     * The markers of one text. One pass over it tells which categories may be there; only their
+     * patterns run. Not thread-safe: one per text and thread.
      */
-    public List<int[]> recordSpans(String sentence) {
-        List<int[]> spans = new ArrayList<>();
-        Matcher m = patterns.get(Category.RECORD).matcher(sentence);
-        int from = 0;
-        while (from < sentence.length() && m.find(from)) {
-            int end = clauseEnd(sentence, m.end());
-            spans.add(new int[] {m.start(), end});
-            from = end;
+    public final class Found {
+        private final String text;
+        private final long candidates;
+        private List<int[]> recordSpans;
+
+        private Found(String text, long candidates) {
+            this.text = text;
+            this.candidates = candidates;
         }
-        return spans;
+
+        public boolean has(Category category) {
+            return start(category) >= 0;
+        }
+
+        /** Where the first marker of the category starts, or -1. */
+        public int start(Category category) {
+            Matcher m = matcher(category);
+            return m != null && m.find() ? m.start() : -1;
+        }
+
+        private Matcher matcher(Category category) {
+            return PatternGroup.isCandidate(candidates, category.ordinal())
+                    ? patterns.pattern(category.ordinal()).matcher(text) : null;
+        }
+
+        /**
+         * The spans of the text that describe a person's record or role: from a record marker to the end
+         * of its clause, the next comma that does not open a relative clause ("Hemat, one of the leaders
+         * behind the Aug. 7 attack on a coalition base, ..." ends at the comma; "... for the Aug. 7
+         * attack, which wounded several civilians" goes on).
+         */
+        public List<int[]> recordSpans() {
+            if (recordSpans == null) {
+                List<int[]> spans = new ArrayList<>();
+                Matcher m = matcher(Category.RECORD);
+                int from = 0;
+                while (m != null && from < text.length() && m.find(from)) {
+                    int end = clauseEnd(text, m.end());
+                    spans.add(new int[] {m.start(), end});
+                    from = end;
+                }
+                recordSpans = Collections.unmodifiableList(spans);
+            }
+            return recordSpans;
+        }
     }
 
     private static int clauseEnd(String sentence, int from) {
@@ -83,11 +125,5 @@ public final class ClauseMarkers {
             }
         }
         return false;
-    }
-
-    /** Where the first marker of the category starts in the sentence, or -1. */
-    public int start(Category category, String sentence) {
-        Matcher m = patterns.get(category).matcher(sentence);
-        return m.find() ? m.start() : -1;
     }
 }

@@ -40,6 +40,7 @@ public final class FigureReader {
     private static final Set<String> GERUND_PREPOSITIONS = Set.of("for", "of", "about");
     private static final Set<String> PARTICIPLES = Set.of("shot", "hit", "found", "taken", "seen", "caught", "held");
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "him", "she", "her");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its");
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
     /** "two of the men", "several of them": a part of victims named before; "several of his associates" is not. */
@@ -120,19 +121,19 @@ public final class FigureReader {
      * @param context    the article's earlier sentences; updated
      */
     public SentenceFigures read(String sentence, List<int[]> placeSpans, ReadingContext context) {
-        return read(sentence, Tokens.of(sentence), placeSpans, context);
+        return read(Tokens.of(sentence), markers.find(sentence), placeSpans, context);
     }
 
-    /** The figures of a sentence already split into {@code tokens}. */
-    public SentenceFigures read(String sentence, List<Token> tokens, List<int[]> placeSpans, ReadingContext context) {
+    /** The figures of a sentence already split into {@code tokens}, with its clause markers. */
+    public SentenceFigures read(List<Token> tokens, ClauseMarkers.Found marked, List<int[]> placeSpans, ReadingContext context) {
         context.nextSentence();
         List<Chunk> chunks = chunks(tokens, placeSpans, context);
         List<int[]> victimSpans = new ArrayList<>();
-        if (markers.has(ClauseMarkers.Category.STATISTIC, sentence) || markers.has(ClauseMarkers.Category.AGGREGATE, sentence)
-                || markers.has(ClauseMarkers.Category.PAST, sentence)) {
+        if (marked.has(ClauseMarkers.Category.STATISTIC) || marked.has(ClauseMarkers.Category.AGGREGATE)
+                || marked.has(ClauseMarkers.Category.PAST)) {
             return new SentenceFigures(List.of(), victimSpans);
         }
-        List<int[]> record = markers.recordSpans(sentence);
+        List<int[]> record = marked.recordSpans();
         List<Figure> figures = new ArrayList<>();
         Reading previous = null;
         int previousCueEnd = -1;
@@ -558,7 +559,7 @@ public final class FigureReader {
             c.singular = true;
             return c;
         }
-        if (Set.of("he", "him", "she", "her").contains(first.lower()) && (i + 1 >= tokens.size() || !tokens.get(i + 1).isWord()
+        if (PERSONAL_PRONOUNS.contains(first.lower()) && (i + 1 >= tokens.size() || !tokens.get(i + 1).isWord()
                 || BARRIERS.contains(tokens.get(i + 1).lower()) || casualties.at(tokens, i + 1) != null)) {
             c.to = i + 1;
             c.value = 1;

@@ -1,6 +1,7 @@
 package org.casualtytrends.extract.figures;
 
 import java.util.List;
+import java.util.Set;
 import org.casualtytrends.extract.LexiconFile;
 
 /**
@@ -15,6 +16,9 @@ public final class NumberReader {
 
     private record Operator(String name, int shift) {
     }
+
+    /** The classes of words that make up a number ("twenty", "one", "hundred"). */
+    private static final Set<String> CARDINAL_CLASSES = Set.of("unit", "tens", "scale");
 
     private final PhraseTable<Word> words;
     private final PhraseTable<Operator> operators;
@@ -165,7 +169,7 @@ public final class NumberReader {
         Word[] parts = new Word[pieces.length];
         for (int k = 0; k < pieces.length; k++) {
             Word word = words.get(pieces[k]);
-            if (word == null || !List.of("unit", "tens", "scale").contains(word.numberClass())) {
+            if (word == null || !CARDINAL_CLASSES.contains(word.numberClass())) {
                 return null;
             }
             parts[k] = word;

@@ -19,9 +19,14 @@ public final class PhraseTable<V> {
     }
 
     private final Map<String, List<Entry<V>>> byFirstWord;
+    /** The values by whole phrase, its words joined by single spaces. */
+    private final Map<String, V> byPhrase;
 
     private PhraseTable(Map<String, List<Entry<V>>> byFirstWord) {
         this.byFirstWord = byFirstWord;
+        Map<String, V> byPhrase = new HashMap<>();
+        byFirstWord.values().forEach(entries -> entries.forEach(e -> byPhrase.put(String.join(" ", e.words()), e.value())));
+        this.byPhrase = byPhrase;
     }
 
     public static <V> Builder<V> builder() {
@@ -46,13 +51,17 @@ public final class PhraseTable<V> {
 
     /** The value of a whole phrase, or null. */
     public V get(String phrase) {
-        String[] words = phrase.strip().split("\\s+");
-        for (Entry<V> entry : byFirstWord.getOrDefault(words[0], List.of())) {
-            if (java.util.Arrays.equals(entry.words(), words)) {
-                return entry.value();
+        // a single word (the usual case: a piece of a token) is its own key; no need to split it
+        return byPhrase.get(hasWhitespace(phrase) ? String.join(" ", phrase.strip().split("\\s+")) : phrase);
+    }
+
+    private static boolean hasWhitespace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return true;
             }
         }
-        return null;
+        return false;
     }
 
     public static final class Builder<V> {
@@ -75,7 +84,8 @@ public final class PhraseTable<V> {
                 copy.sort(Comparator.comparingInt((Entry<V> e) -> e.words().length).reversed());
                 sorted.put(word, List.copyOf(copy));
             });
-            return new PhraseTable<>(Map.copyOf(sorted));
+            // a HashMap, never changed after: its misses (most words) compare hashes, not strings
+            return new PhraseTable<>(sorted);
         }
     }
 }

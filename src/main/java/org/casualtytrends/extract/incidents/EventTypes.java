@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casualtytrends.extract.LexiconFile;
+import org.casualtytrends.extract.PatternGroup;
 
 /**
  * An incident's event type from the words of its sentences ({@code conf/lexicon/event-types.tsv}):
@@ -18,23 +19,23 @@ final class EventTypes {
     private static final List<String> TYPES = List.of("armed_attack", "bombing", "airstrike", "clash", "raid",
             "assassination", "abduction");
 
-    private record Rule(String type, Pattern pattern) {
-    }
+    /** The hostile and accident patterns, then one per type rule in the order of the file. */
+    private final PatternGroup patterns;
+    private final List<String> ruleTypes;
+    private static final int HOSTILE_PATTERN = 0;
+    private static final int ACCIDENT_PATTERN = 1;
+    private static final int FIRST_RULE = 2;
 
-    private final Pattern hostile;
-    private final Pattern accident;
-    private final List<Rule> rules;
-
-    private EventTypes(Pattern hostile, Pattern accident, List<Rule> rules) {
-        this.hostile = hostile;
-        this.accident = accident;
-        this.rules = List.copyOf(rules);
+    private EventTypes(PatternGroup patterns, List<String> ruleTypes) {
+        this.patterns = patterns;
+        this.ruleTypes = List.copyOf(ruleTypes);
     }
 
     static EventTypes load() {
         Pattern hostile = null;
         Pattern accident = null;
-        List<Rule> rules = new ArrayList<>();
+        List<Pattern> rules = new ArrayList<>();
+        List<String> ruleTypes = new ArrayList<>();
         for (LexiconFile.Row row : LexiconFile.lexicon("event-types.tsv")) {
             String type = row.get(0);
             Pattern pattern = row.getPattern(1, Pattern.CASE_INSENSITIVE);
@@ -43,7 +44,8 @@ final class EventTypes {
             } else if (type.equals(ACCIDENT)) {
                 accident = pattern;
             } else if (TYPES.contains(type)) {
-                rules.add(new Rule(type, pattern));
+                rules.add(pattern);
+                ruleTypes.add(type);
             } else {
                 throw row.error("unknown event type '" + type + "'");
             }
@@ -51,31 +53,57 @@ final class EventTypes {
         if (hostile == null || accident == null) {
             throw new IllegalArgumentException(LexiconFile.LEXICON + "event-types.tsv: needs a 'hostile' and an 'accident' rule");
         }
-        return new EventTypes(hostile, accident, rules);
+        List<Pattern> patterns = new ArrayList<>(List.of(hostile, accident));
+        patterns.addAll(rules);
+        return new EventTypes(PatternGroup.of(patterns), ruleTypes);
     }
 
     /** Whether the text tells an accident: a crash without a hostile act. */
     boolean accident(List<TextPart> parts) {
-        return parts.stream().anyMatch(p -> matches(accident, p)) && parts.stream().noneMatch(p -> matches(hostile, p));
+        return accident(parts, candidates(parts));
     }
 
     /** The type of the incident told by {@code parts} (its first figure's sentence first). */
     String type(List<TextPart> parts) {
-        if (accident(parts)) {
+        long[] candidates = candidates(parts);
+        if (accident(parts, candidates)) {
             return OTHER;
         }
-        for (TextPart part : parts) {
-            for (Rule rule : rules) {
-                if (matches(rule.pattern(), part)) {
-                    return rule.type();
+        for (int k = 0; k < parts.size(); k++) {
+            for (int rule = 0; rule < ruleTypes.size(); rule++) {
+                if (matches(FIRST_RULE + rule, parts.get(k), candidates[k])) {
+                    return ruleTypes.get(rule);
                 }
             }
         }
         return OTHER;
     }
 
-    private static boolean matches(Pattern pattern, TextPart part) {
-        Matcher m = pattern.matcher(part.text());
+    private boolean accident(List<TextPart> parts, long[] candidates) {
+        boolean accident = false;
+        for (int k = 0; k < parts.size() && !accident; k++) {
+            accident = matches(ACCIDENT_PATTERN, parts.get(k), candidates[k]);
+        }
+        for (int k = 0; k < parts.size() && accident; k++) {
+            accident = !matches(HOSTILE_PATTERN, parts.get(k), candidates[k]);
+        }
+        return accident;
+    }
+
+    /** The patterns that may match each part. */
+    private long[] candidates(List<TextPart> parts) {
+        long[] candidates = new long[parts.size()];
+        for (int k = 0; k < parts.size(); k++) {
+            candidates[k] = patterns.candidates(parts.get(k).text());
+        }
+        return candidates;
+    }
+
+    private boolean matches(int pattern, TextPart part, long candidates) {
+        if (!PatternGroup.isCandidate(candidates, pattern)) {
+            return false;
+        }
+        Matcher m = patterns.pattern(pattern).matcher(part.text());
         while (m.find()) {
             if (part.describes(m.start(), m.end())) {
                 return true;

@@ -85,7 +85,8 @@ public final class FactReader {
             String text = sentence.text();
             boolean header = titleLike(doc.sentences(), i) || sentence.end() <= bodyStart;
             List<Token> tokens = Tokens.of(text);
-            SentenceFigures figures = figureReader.read(text, tokens, placeSpans(doc, sentence), reading);
+            ClauseMarkers.Found marked = markers.find(text);
+            SentenceFigures figures = figureReader.read(tokens, marked, placeSpans(doc, sentence), reading);
             if (header || !doc.isCandidate(i)) {
                 figures = new SentenceFigures(List.of(), figures.victimSpans());
             }
@@ -94,12 +95,12 @@ public final class FactReader {
             List<DateWindow> deictic = new ArrayList<>();
             DateWindow dateline = null;
             int firstDate = -1;
-            List<int[]> record = markers.recordSpans(text);
+            List<int[]> record = marked.recordSpans();
             for (DateMention mention : dateReader.read(text, issued)) {
                 if (places.inDateline(sentence.begin() + mention.begin(), sentence.begin() + mention.end())) {
                     dateline = dateline == null ? mention.window() : dateline;
                 } else if (!header && (!ClauseMarkers.inSpans(record, mention.begin()) || endsSentence(text, mention))
-                        && datesEvent(text, tokens, mention)) {
+                        && datesEvent(marked, tokens, mention)) {
                     if (markers.has(ClauseMarkers.Category.DEICTIC, mention.expression())) {
                         deictic.add(eventDated ? DateWindow.day(issued) : mention.window());
                     } else {
@@ -126,11 +127,11 @@ public final class FactReader {
             opensScene |= firstDate >= 0 && firstDate < sceneEnd;
             boolean paragraph = i == 0 || text(doc, doc.sentences().get(i - 1).end(), sentence.begin()).indexOf('\n') >= 0;
             if (eventPlaces.stream().map(Place::provinceCode).distinct().count() > 1
-                    && markers.has(ClauseMarkers.Category.SPREAD, text)) {
+                    && marked.has(ClauseMarkers.Category.SPREAD)) {
                 figures = new SentenceFigures(List.of(), figures.victimSpans());
             }
             facts.add(new SentenceFacts(i, sentence, figures, sources, dates, dateline, eventPlaces, header, opensScene, paragraph,
-                    markers.has(ClauseMarkers.Category.SEPARATE, text), eventTypes.accident(List.of(part))));
+                    marked.has(ClauseMarkers.Category.SEPARATE), eventTypes.accident(List.of(part))));
         }
         return new ArticleFacts(facts, places.afghanistan());
     }
@@ -161,7 +162,23 @@ public final class FactReader {
     private static boolean titleLike(List<Sentence> sentences, int i) {
         String text = sentences.get(i).text().strip();
         boolean wrapped = startsLowerCase(text) || (i + 1 < sentences.size() && startsLowerCase(sentences.get(i + 1).text().strip()));
-        return !wrapped && !SENTENCE_END.matcher(text).find() && text.split("\\s+").length <= TITLE_MAX_WORDS;
+        return !wrapped && words(text) <= TITLE_MAX_WORDS && !SENTENCE_END.matcher(text).find();
+    }
+
+    /** The number of pieces {@code text.split("\\s+")} gives for a stripped text. */
+    private static int words(String text) {
+        int words = 1;
+        for (int i = 1; i < text.length(); i++) {
+            if (isSpace(text.charAt(i)) && !isSpace(text.charAt(i - 1))) {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    /** A white-space character of the regex {@code \\s}. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean startsLowerCase(String text) {
@@ -179,8 +196,8 @@ public final class FactReader {
     }
 
     /** Whether a date of the sentence dates its events (not a statement, another event, a person's record). */
-    private boolean datesEvent(String text, List<Token> tokens, DateMention mention) {
-        int otherEvent = markers.start(ClauseMarkers.Category.OTHER_EVENT, text);
+    private boolean datesEvent(ClauseMarkers.Found marked, List<Token> tokens, DateMention mention) {
+        int otherEvent = marked.start(ClauseMarkers.Category.OTHER_EVENT);
         if (otherEvent >= 0 && mention.begin() >= otherEvent) {
             return false;
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casualtytrends.extract.LexiconFile;
+import org.casualtytrends.extract.PatternGroup;
 
 /**
  * An incident's perpetrator ({@code conf/lexicon/perpetrators.tsv}): the first actor named outside the
@@ -17,9 +18,6 @@ import org.casualtytrends.extract.LexiconFile;
 final class Perpetrators {
     static final String UNKNOWN = "unknown";
 
-    private record Rule(String actor, Pattern pattern) {
-    }
-
     private static final String DENIAL = "denial";
     /** The actor speaks of the event: "police said", "army officials told", "a police spokesman". */
     private static final Pattern REPORTS_AFTER = Pattern.compile(
@@ -28,28 +26,33 @@ final class Perpetrators {
     private static final Pattern REPORTS_BEFORE = Pattern.compile("\\baccording to\\W+(?:\\w+\\W+){0,2}$", Pattern.CASE_INSENSITIVE);
     private static final java.util.Set<String> REPORTING_SIDES = java.util.Set.of("security_forces", "foreign_forces");
 
-    private final List<Rule> rules;
+    /** One pattern per actor, in the order of the file. */
+    private final PatternGroup rules;
+    private final List<String> actors;
     private final Pattern denial;
 
-    private Perpetrators(List<Rule> rules, Pattern denial) {
-        this.rules = List.copyOf(rules);
+    private Perpetrators(PatternGroup rules, List<String> actors, Pattern denial) {
+        this.rules = rules;
+        this.actors = List.copyOf(actors);
         this.denial = denial;
     }
 
     static Perpetrators load() {
-        List<Rule> rules = new ArrayList<>();
+        List<Pattern> rules = new ArrayList<>();
+        List<String> actors = new ArrayList<>();
         Pattern denial = null;
         for (LexiconFile.Row row : LexiconFile.lexicon("perpetrators.tsv")) {
             if (row.get(0).equals(DENIAL)) {
                 denial = row.getPattern(1, 0);
             } else {
-                rules.add(new Rule(row.get(0), row.getPattern(1, 0)));
+                rules.add(row.getPattern(1, 0));
+                actors.add(row.get(0));
             }
         }
         if (denial == null) {
             throw new IllegalArgumentException(LexiconFile.LEXICON + "perpetrators.tsv: needs a 'denial' rule");
         }
-        return new Perpetrators(rules, denial);
+        return new Perpetrators(PatternGroup.of(rules), actors, denial);
     }
 
     private static boolean reports(String text, int start, String after) {
@@ -60,15 +63,20 @@ final class Perpetrators {
         for (TextPart part : parts) {
             int bestStart = Integer.MAX_VALUE;
             String best = null;
-            for (Rule rule : rules) {
-                Matcher m = rule.pattern().matcher(part.text());
+            long candidates = rules.candidates(part.text());
+            for (int rule = 0; rule < actors.size(); rule++) {
+                if (!PatternGroup.isCandidate(candidates, rule)) {
+                    continue;
+                }
+                String actor = actors.get(rule);
+                Matcher m = rules.pattern(rule).matcher(part.text());
                 while (m.find()) {
                     String after = part.text().substring(m.end());
                     if (part.describes(m.start(), m.end()) && !denial.matcher(after).find()
-                            && !(REPORTING_SIDES.contains(rule.actor()) && reports(part.text(), m.start(), after))) {
+                            && !(REPORTING_SIDES.contains(actor) && reports(part.text(), m.start(), after))) {
                         if (m.start() < bestStart) {
                             bestStart = m.start();
-                            best = rule.actor();
+                            best = actor;
                         }
                         break;
                     }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.casualtytrends.extract.PatternGroup;
 import org.casualtytrends.model.AnnotatedDocument;
 import org.casualtytrends.model.PlaceMention;
 import org.casualtytrends.model.Sentence;
@@ -33,6 +34,8 @@ public final class PlaceResolver {
             + "(?:,[ \\t]*\\p{L}{3,9}\\.?[ \\t]+\\d{1,2})?[ \\t]*\\([^)\\n]{1,60}\\)[ \\t]*[-–—]");
     private static final Pattern NAMED_UNIT = Pattern.compile(
             "((?:\\p{Lu}[\\p{L}'’-]*[ -]){1,3}?)(district|province|District|Province)\\b");
+    /** The named-unit pattern alone, to pass over sentences without "district" or "province". */
+    private static final PatternGroup NAMED_UNIT_PREFILTER = PatternGroup.of(List.of(NAMED_UNIT));
 
     private final Gazetteer gazetteer;
 
@@ -106,6 +109,9 @@ public final class PlaceResolver {
      * skeleton; of the capitalized words before "district", the longest tail that is a name wins.
      */
     private void addNamedUnits(List<Candidate> found, String text, Sentence sentence, List<int[]> datelines) {
+        if (NAMED_UNIT_PREFILTER.candidates(sentence.text()) == 0) {
+            return;
+        }
         Matcher m = NAMED_UNIT.matcher(sentence.text());
         while (m.find()) {
             Place.Level level = m.group(2).toLowerCase(Locale.ROOT).equals("district") ? Place.Level.DISTRICT : Place.Level.PROVINCE;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.casualtytrends.extract.LexiconFile;
+import org.casualtytrends.extract.PatternGroup;
 import org.casualtytrends.extract.figures.PhraseTable;
 import org.casualtytrends.extract.figures.Token;
 import org.casualtytrends.extract.figures.Tokens;
@@ -16,7 +17,8 @@ import org.casualtytrends.extract.figures.Tokens;
  * Immutable and thread-safe; the per-article memory is a {@link SourceContext}.
  */
 public final class SourceReader {
-    private record Rule(String type, String side, Pattern pattern) {
+    /** A source type and side, given by the words its pattern finds. */
+    private record Rule(String type, String side) {
     }
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we");
@@ -26,15 +28,19 @@ public final class SourceReader {
     private static final Set<String> CONJUNCTIONS = Set.of("but", "and", "while", "as", "although", "however", "though");
 
     private final List<Rule> rules;
+    /** The rules' patterns, in the same order. */
+    private final PatternGroup patterns;
     private final PhraseTable<Boolean> speechVerbs;
 
-    private SourceReader(List<Rule> rules, PhraseTable<Boolean> speechVerbs) {
+    private SourceReader(List<Rule> rules, PatternGroup patterns, PhraseTable<Boolean> speechVerbs) {
         this.rules = List.copyOf(rules);
+        this.patterns = patterns;
         this.speechVerbs = speechVerbs;
     }
 
     public static SourceReader load() {
         List<Rule> rules = new ArrayList<>();
+        List<Pattern> patterns = new ArrayList<>();
         for (LexiconFile.Row row : LexiconFile.lexicon("sources.tsv")) {
             String type = row.get(0);
             String side = row.get(1);
@@ -44,9 +50,10 @@ public final class SourceReader {
             if (!Set.of(Attribution.INSURGENT, Attribution.GOVERNMENT, Attribution.NEUTRAL).contains(side)) {
                 throw row.error("unknown side '" + side + "'");
             }
-            rules.add(new Rule(type, side, row.getPattern(2, Pattern.CASE_INSENSITIVE)));
+            rules.add(new Rule(type, side));
+            patterns.add(row.getPattern(2, Pattern.CASE_INSENSITIVE));
         }
-        return new SourceReader(rules, speechVerbs());
+        return new SourceReader(rules, PatternGroup.of(patterns), speechVerbs());
     }
 
     /** The speech verbs of {@code conf/lexicon/speech-verbs.txt}. */
@@ -94,16 +101,29 @@ public final class SourceReader {
         if (words.isBlank()) {
             return null;
         }
-        String first = words.strip().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
-        if (PRONOUNS.contains(first) && words.strip().split("\\s+").length == 1) {
+        String stripped = words.strip();
+        // a pronoun alone stands for the previous source
+        if (!hasSpace(stripped) && PRONOUNS.contains(stripped.toLowerCase(java.util.Locale.ROOT))) {
             return context.previous();
         }
-        for (Rule rule : rules) {
-            if (rule.pattern().matcher(words).find()) {
-                return new Attribution(rule.type(), rule.side(), words.strip());
+        long candidates = patterns.candidates(words);
+        for (int k = 0; k < rules.size(); k++) {
+            if (PatternGroup.isCandidate(candidates, k) && patterns.pattern(k).matcher(words).find()) {
+                return new Attribution(rules.get(k).type(), rules.get(k).side(), words.strip());
             }
         }
         return context.byName(words);
+    }
+
+    /** Whether the text has white space of the regex {@code \\s}, so that it splits into words. */
+    private static boolean hasSpace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
