@@ -8,8 +8,6 @@ import org.casualtytrends.pipeline.RunSummary;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +18,8 @@ import java.util.Map;
  * machines are shared and noisy: read the ratio, not the absolute rates.
  */
 public final class BenchHarness {
+    private static final long WARMUP_ARTICLES = 5_000;
+
     private BenchHarness() {
     }
 
@@ -38,6 +38,8 @@ public final class BenchHarness {
             @JsonProperty("job_ms_by_step") Map<String, Long> jobMsByStep,
             @JsonProperty("floor_peak_heap_mb") long floorPeakHeapMb,
             @JsonProperty("driver_peak_heap_mb") long driverPeakHeapMb,
+            @JsonProperty("heap_after_job_mb") long heapAfterJobMb,
+            @JsonProperty("max_heap_mb") long maxHeapMb,
             @JsonProperty("incidents") long incidents,
             @JsonProperty("events") long events) {
 
@@ -49,11 +51,11 @@ public final class BenchHarness {
                       job        %9.1f   %10.0f  %8.2f
                       ratio job/floor: %.3f
                       job time by step (ms): %s
-                      peak heap (MB): floor %d, job %d
+                      peak live heap after GC (MB): floor %d, job %d; after the job %d; max heap %d
                       job output: %,d incidents, %,d events
                     """, articles, format, archiveMb, conflictShare, floorSeconds, floorArticlesPerS, floorMbPerS,
                     jobSeconds, jobArticlesPerS, jobMbPerS, ratio, jobMsByStep, floorPeakHeapMb, driverPeakHeapMb,
-                    incidents, events);
+                    heapAfterJobMb, maxHeapMb, incidents, events);
         }
     }
 
@@ -62,24 +64,36 @@ public final class BenchHarness {
         SyntheticArchive.Summary generated = SyntheticArchive.write(archive, options);
         double mb = generated.bytes() / 1e6;
 
-        // Warm-up: the first Spark job of a JVM pays for class loading and JIT; neither side should.
+        // Warm-up: the first jobs of a JVM pay for class loading and JIT, once per JVM (per executor on
+        // a cluster); neither side should pay it here. The job warms up on a small archive of its own.
         FloorJob.run(spark, archive.toString(), options.format(), work.resolve("warmup").toString());
+        Path warmup = work.resolve("warmup-archive");
+        SyntheticArchive.write(warmup, new SyntheticArchive.Options(Math.min(options.articles(), WARMUP_ARTICLES),
+                options.conflictShare(), options.seed() + 1, options.format(), options.articlesPerFile()));
+        new CasualtyTrendsPipeline(spark, config).run(List.of(warmup.toString()), work.resolve("warmup-out").toString(), "warmup", false);
 
-        resetPeakHeap();
-        long t0 = System.nanoTime();
-        long floorRows = FloorJob.run(spark, archive.toString(), options.format(), work.resolve("floor").toString());
-        double floorSeconds = (System.nanoTime() - t0) / 1e9;
-        long floorHeap = peakHeapMb();
+        long floorHeap;
+        long floorRows;
+        double floorSeconds;
+        try (HeapWatch heap = new HeapWatch()) {
+            long t0 = System.nanoTime();
+            floorRows = FloorJob.run(spark, archive.toString(), options.format(), work.resolve("floor").toString());
+            floorSeconds = (System.nanoTime() - t0) / 1e9;
+            floorHeap = heap.peakMb();
+        }
         if (floorRows != generated.articles()) {
             throw new IllegalStateException("the floor wrote " + floorRows + " rows for " + generated.articles() + " articles");
         }
 
-        resetPeakHeap();
-        long t1 = System.nanoTime();
-        RunSummary job = new CasualtyTrendsPipeline(spark, config)
-                .run(List.of(archive.toString()), work.resolve("out").toString(), "bench", false);
-        double jobSeconds = (System.nanoTime() - t1) / 1e9;
-        long jobHeap = peakHeapMb();
+        long jobHeap;
+        RunSummary job;
+        double jobSeconds;
+        try (HeapWatch heap = new HeapWatch()) {
+            long t1 = System.nanoTime();
+            job = new CasualtyTrendsPipeline(spark, config).run(List.of(archive.toString()), work.resolve("out").toString(), "bench", false);
+            jobSeconds = (System.nanoTime() - t1) / 1e9;
+            jobHeap = heap.peakMb();
+        }
         if (job.read() != generated.articles()) {
             throw new IllegalStateException("the job read " + job.read() + " articles of " + generated.articles());
         }
@@ -88,26 +102,13 @@ public final class BenchHarness {
         double jobRate = generated.articles() / jobSeconds;
         return new Result(generated.articles(), options.conflictShare(), mb, options.format().name().toLowerCase(),
                 floorSeconds, jobSeconds, floorRate, jobRate, mb / floorSeconds, mb / jobSeconds, jobRate / floorRate,
-                job.millisByStep(), floorHeap, jobHeap, job.incidents(), job.events());
+                job.millisByStep(), floorHeap, jobHeap, heapInUseMb(), Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                job.incidents(), job.events());
     }
 
-    private static void resetPeakHeap() {
+    /** What the JVM still holds once the job is over: per-article state left on the driver would show here. */
+    private static long heapInUseMb() {
         System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    /** The sum of the heap pools' peaks since the last reset: an upper bound of the heap's peak. */
-    private static long peakHeapMb() {
-        long bytes = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                bytes += pool.getPeakUsage().getUsed();
-            }
-        }
-        return bytes / (1024 * 1024);
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
     }
 }

@@ -22,9 +22,11 @@ final class ContentHash {
         int n = 0;
         boolean started = false, spacePending = false;
         for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
+            char c = text.charAt(i);
+            // Printable ASCII, most of any text, skips the code point and white-space look-ups.
+            int cp = c > ' ' && c < 0x7F ? c : text.codePointAt(i);
             i += Character.charCount(cp);
-            if (TextChecks.isWhiteSpace(cp)) {
+            if ((cp <= ' ' || cp >= 0x7F) && TextChecks.isWhiteSpace(cp)) {
                 spacePending = started;
                 continue;
             }

@@ -24,7 +24,8 @@ class BenchHarnessTest {
         assertEquals(0.5, result.conflictShare());
         assertTrue(result.floorArticlesPerS() > 0 && result.jobArticlesPerS() > 0);
         assertEquals(result.jobArticlesPerS() / result.floorArticlesPerS(), result.ratio(), 1e-9);
-        assertTrue(result.driverPeakHeapMb() > 0);
+        assertTrue(result.driverPeakHeapMb() > 0 && result.heapAfterJobMb() > 0);
+        assertTrue(result.driverPeakHeapMb() <= result.maxHeapMb());
         assertTrue(result.incidents() > 0);
         assertTrue(result.table().contains("ratio job/floor"));
     }
