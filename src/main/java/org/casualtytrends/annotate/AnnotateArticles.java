@@ -1,7 +1,6 @@
 package org.casualtytrends.annotate;
 
 import org.apache.spark.api.java.function.MapPartitionsFunction;
-import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -25,8 +24,7 @@ public final class AnnotateArticles {
     private AnnotateArticles() {
     }
 
-    public static Dataset<Row> apply(Dataset<Row> articles, PipelineModel nlp, AnnotationRules rules) {
-        SentenceAnnotator annotator = new SentenceAnnotator(nlp);
+    public static Dataset<Row> apply(Dataset<Row> articles, SentenceAnnotator annotator, AnnotationRules rules) {
         return articles.mapPartitions(
                 (MapPartitionsFunction<Row, Row>) rows -> new Annotated(rows, rules, annotator), Encoders.row(ANNOTATED));
     }

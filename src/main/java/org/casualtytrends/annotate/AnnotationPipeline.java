@@ -6,7 +6,6 @@ import com.johnsnowlabs.nlp.annotators.TextMatcher;
 import com.johnsnowlabs.nlp.annotators.RegexTokenizer;
 import com.johnsnowlabs.nlp.util.io.ExternalResource;
 import org.apache.spark.ml.Pipeline;
-import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -46,7 +45,7 @@ public final class AnnotationPipeline {
      * @param placeNames every gazetteer name to match, case-insensitively, on whole tokens
      * @param cueRule    the RegexMatcher rule ({@code regex~identifier}) of casualty cues
      */
-    public static PipelineModel fit(SparkSession spark, Collection<String> placeNames, String cueRule) {
+    public static SentenceAnnotator fit(SparkSession spark, Collection<String> placeNames, String cueRule) {
         // A RegexTokenizer, not the rule-based Tokenizer: measured here, the Tokenizer cost about six
         // times the rest of the annotation, and place names need no more than words split at anything
         // but letters, digits and hyphens ("Afghanistan’s", "Sangin/Helmand", "Dasht-e-Archi").
@@ -80,7 +79,7 @@ public final class AnnotationPipeline {
         Metadata documents = new MetadataBuilder().putString("annotatorType", "document").build();
         StructType schema = new StructType().add(new StructField(SENTENCES, Annotation$.MODULE$.arrayType(), false, documents));
         Dataset<Row> empty = spark.createDataFrame(List.of(), schema);
-        return pipeline.fit(empty);
+        return new SentenceAnnotator(pipeline.fit(empty), placeNames);
     }
 
     private static Path writePhrases(Collection<String> phrases) {

@@ -11,7 +11,10 @@ import scala.collection.Seq;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,37 +31,83 @@ public final class SentenceAnnotator implements Serializable {
     private final HasSimpleAnnotate<?> tokenizer;
     private final HasSimpleAnnotate<?> places;
     private final HasSimpleAnnotate<?> cues;
+    /** The first word of every place name, lower-cased: a sentence without one of them holds no place name. */
+    private final Set<String> placeFirstWords = new HashSet<>();
 
-    public SentenceAnnotator(PipelineModel fitted) {
+    /** @param fitted the tokenizer, place matcher and cue matcher of {@link AnnotationPipeline}, in that order */
+    SentenceAnnotator(PipelineModel fitted, Collection<String> placeNames) {
         Transformer[] stages = fitted.stages();
         this.tokenizer = (HasSimpleAnnotate<?>) stages[0];
         this.places = (HasSimpleAnnotate<?>) stages[1];
         this.cues = (HasSimpleAnnotate<?>) stages[2];
+        for (String name : placeNames) {
+            words(name, 1, placeFirstWords);
+        }
     }
 
     /** What the annotators found in an article's sentences: gazetteer names and the sentences holding a casualty cue. */
     public record Found(List<PlaceMention> places, Set<Integer> candidateSentences) {
     }
 
+    /**
+     * Tokens and place names are looked for only in the sentences holding the first word of some
+     * place name (about half of them in news; the tokenizer is the costliest annotator): the
+     * TextMatcher matches whole tokens, so the other sentences could not give it a match.
+     */
     public Found annotate(List<Sentence> sentences) {
         List<Annotation> documents = new ArrayList<>(sentences.size());
+        List<Annotation> withPlaceWords = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            documents.add(Annotation.apply("document", s.begin(), s.end() - 1, s.text(), metadata(i), new float[0]));
+            Annotation document = Annotation.apply("document", s.begin(), s.end() - 1, s.text(), metadata(i), new float[0]);
+            documents.add(document);
+            if (holdsPlaceWord(s.text())) {
+                withPlaceWords.add(document);
+            }
         }
-        Seq<Annotation> documentSeq = seq(documents);
-        List<Annotation> withTokens = new ArrayList<>(documents);
-        withTokens.addAll(JavaConverters.seqAsJavaList(tokenizer.annotate(documentSeq)));
+        List<Annotation> withTokens = new ArrayList<>(withPlaceWords);
+        withTokens.addAll(JavaConverters.seqAsJavaList(tokenizer.annotate(seq(withPlaceWords))));
 
         List<PlaceMention> placeMentions = new ArrayList<>();
         for (Annotation chunk : JavaConverters.seqAsJavaList(places.annotate(seq(withTokens)))) {
             placeMentions.add(new PlaceMention(chunk.begin(), chunk.end() + 1, chunk.result()));
         }
         Set<Integer> candidates = new TreeSet<>();
-        for (Annotation chunk : JavaConverters.seqAsJavaList(cues.annotate(documentSeq))) {
+        for (Annotation chunk : JavaConverters.seqAsJavaList(cues.annotate(seq(documents)))) {
             candidates.add(Integer.parseInt(chunk.metadata().apply(SENTENCE)));
         }
         return new Found(placeMentions, candidates);
+    }
+
+    private boolean holdsPlaceWord(String text) {
+        Set<String> words = new HashSet<>();
+        words(text, Integer.MAX_VALUE, words);
+        for (String word : words) {
+            if (placeFirstWords.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adds the first {@code max} words of the text, lower-cased, split as the tokenizer splits (AnnotationPipeline.TOKEN_SEPARATOR). */
+    private static void words(String text, int max, Set<String> into) {
+        int start = -1;
+        int found = 0;
+        for (int i = 0; i <= text.length() && found < max; i++) {
+            boolean inWord = i < text.length() && isWordChar(text.charAt(i));
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                into.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+                found++;
+                start = -1;
+            }
+        }
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '-';
     }
 
     private static scala.collection.Map<String, String> metadata(int sentence) {

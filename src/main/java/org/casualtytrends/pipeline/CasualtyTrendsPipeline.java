@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import org.apache.hadoop.fs.FSDataOutputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.casualtytrends.annotate.AnnotateArticles;
 import org.casualtytrends.annotate.AnnotationPipeline;
+import org.casualtytrends.annotate.SentenceAnnotator;
 import org.casualtytrends.config.JobConfig;
 import org.casualtytrends.duplicates.MarkDuplicates;
 import org.casualtytrends.events.ClusterEvents;
@@ -63,7 +63,7 @@ public final class CasualtyTrendsPipeline {
 
     /** Stages 1-3 over raw article rows: annotate and extract; rows of {@link Schemas#EXTRACTED_ARTICLE}. */
     public Dataset<Row> extract(Dataset<Row> rawArticles) {
-        PipelineModel nlp = AnnotationPipeline.fit(spark, Gazetteer.defaults().surfaceForms(),
+        SentenceAnnotator nlp = AnnotationPipeline.fit(spark, Gazetteer.defaults().surfaceForms(),
                 config.annotationRules().gate().regexMatcherRule());
         return ExtractIncidents.apply(AnnotateArticles.apply(rawArticles, nlp, config.annotationRules()));
     }

@@ -1,6 +1,5 @@
 package org.casualtytrends.annotate;
 
-import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -31,7 +30,7 @@ class AnnotateArticlesTest {
     @BeforeAll
     static void annotate() {
         AnnotationRules rules = AnnotationRules.defaults();
-        PipelineModel nlp = AnnotationPipeline.fit(SharedSpark.get(),
+        SentenceAnnotator nlp = AnnotationPipeline.fit(SharedSpark.get(),
                 List.of("Helmand", "Lashkar Gah", "Afghanistan", "Dasht-e-Archi", "Kabul"), rules.gate().regexMatcherRule());
         List<Row> input = List.of(
                 raw("c", CONFLICT, "accepted"),
