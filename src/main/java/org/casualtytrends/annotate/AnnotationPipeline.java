@@ -43,9 +43,9 @@ public final class AnnotationPipeline {
 
     /**
      * @param placeNames every gazetteer name to match, case-insensitively, on whole tokens
-     * @param cueRule    the RegexMatcher rule ({@code regex~identifier}) of casualty cues
+     * @param gate       whose casualty cues become the RegexMatcher rule
      */
-    public static SentenceAnnotator fit(SparkSession spark, Collection<String> placeNames, String cueRule) {
+    public static SentenceAnnotator fit(SparkSession spark, Collection<String> placeNames, RelevanceGate gate) {
         // A RegexTokenizer, not the rule-based Tokenizer: measured here, the Tokenizer cost about six
         // times the rest of the annotation, and place names need no more than words split at anything
         // but letters, digits and hyphens ("Afghanistan’s", "Sangin/Helmand", "Dasht-e-Archi").
@@ -71,7 +71,7 @@ public final class AnnotationPipeline {
         cues.setOutputCol(CUES);
         cues.setStrategy("MATCH_ALL");
         cues.setDelimiter("~");
-        cues.setRules(new String[] {cueRule});
+        cues.setRules(new String[] {gate.regexMatcherRule()});
 
         Pipeline pipeline = new Pipeline();
         pipeline.setStages(new PipelineStage[] {tokens, places, cues});
@@ -79,7 +79,7 @@ public final class AnnotationPipeline {
         Metadata documents = new MetadataBuilder().putString("annotatorType", "document").build();
         StructType schema = new StructType().add(new StructField(SENTENCES, Annotation$.MODULE$.arrayType(), false, documents));
         Dataset<Row> empty = spark.createDataFrame(List.of(), schema);
-        return new SentenceAnnotator(pipeline.fit(empty), placeNames);
+        return new SentenceAnnotator(pipeline.fit(empty), placeNames, gate);
     }
 
     private static Path writePhrases(Collection<String> phrases) {

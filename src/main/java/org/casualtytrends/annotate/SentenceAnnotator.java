@@ -31,15 +31,17 @@ public final class SentenceAnnotator implements Serializable {
     private final HasSimpleAnnotate<?> tokenizer;
     private final HasSimpleAnnotate<?> places;
     private final HasSimpleAnnotate<?> cues;
+    private final RelevanceGate gate;
     /** The first word of every place name, lower-cased: a sentence without one of them holds no place name. */
     private final Set<String> placeFirstWords = new HashSet<>();
 
     /** @param fitted the tokenizer, place matcher and cue matcher of {@link AnnotationPipeline}, in that order */
-    SentenceAnnotator(PipelineModel fitted, Collection<String> placeNames) {
+    SentenceAnnotator(PipelineModel fitted, Collection<String> placeNames, RelevanceGate gate) {
         Transformer[] stages = fitted.stages();
         this.tokenizer = (HasSimpleAnnotate<?>) stages[0];
         this.places = (HasSimpleAnnotate<?>) stages[1];
         this.cues = (HasSimpleAnnotate<?>) stages[2];
+        this.gate = gate;
         for (String name : placeNames) {
             words(name, 1, placeFirstWords);
         }
@@ -52,17 +54,22 @@ public final class SentenceAnnotator implements Serializable {
     /**
      * Tokens and place names are looked for only in the sentences holding the first word of some
      * place name (about half of them in news; the tokenizer is the costliest annotator): the
-     * TextMatcher matches whole tokens, so the other sentences could not give it a match.
+     * TextMatcher matches whole tokens, so the other sentences could not give it a match. Likewise
+     * the cue RegexMatcher sees only the sentences in which the gate's equivalent, faster scan found a cue.
      */
     public Found annotate(List<Sentence> sentences) {
-        List<Annotation> documents = new ArrayList<>(sentences.size());
         List<Annotation> withPlaceWords = new ArrayList<>(sentences.size());
+        List<Annotation> withCues = new ArrayList<>(sentences.size());
+        List<Integer> cueSentenceIndexes = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             Annotation document = Annotation.apply("document", s.begin(), s.end() - 1, s.text(), metadata(i), new float[0]);
-            documents.add(document);
             if (holdsPlaceWord(s.text())) {
                 withPlaceWords.add(document);
+            }
+            if (gate.holdsCue(s.text())) {
+                withCues.add(document);
+                cueSentenceIndexes.add(i);
             }
         }
         List<Annotation> withTokens = new ArrayList<>(withPlaceWords);
@@ -73,8 +80,9 @@ public final class SentenceAnnotator implements Serializable {
             placeMentions.add(new PlaceMention(chunk.begin(), chunk.end() + 1, chunk.result()));
         }
         Set<Integer> candidates = new TreeSet<>();
-        for (Annotation chunk : JavaConverters.seqAsJavaList(cues.annotate(seq(documents)))) {
-            candidates.add(Integer.parseInt(chunk.metadata().apply(SENTENCE)));
+        for (Annotation chunk : JavaConverters.seqAsJavaList(cues.annotate(seq(withCues)))) {
+            // The RegexMatcher numbers sentences by their position in its input.
+            candidates.add(cueSentenceIndexes.get(Integer.parseInt(chunk.metadata().apply(SENTENCE))));
         }
         return new Found(placeMentions, candidates);
     }

@@ -64,7 +64,7 @@ public final class CasualtyTrendsPipeline {
     /** Stages 1-3 over raw article rows: annotate and extract; rows of {@link Schemas#EXTRACTED_ARTICLE}. */
     public Dataset<Row> extract(Dataset<Row> rawArticles) {
         SentenceAnnotator nlp = AnnotationPipeline.fit(spark, Gazetteer.defaults().surfaceForms(),
-                config.annotationRules().gate().regexMatcherRule());
+                config.annotationRules().gate());
         return ExtractIncidents.apply(AnnotateArticles.apply(rawArticles, nlp, config.annotationRules()));
     }
 

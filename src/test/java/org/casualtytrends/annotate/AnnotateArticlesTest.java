@@ -31,7 +31,7 @@ class AnnotateArticlesTest {
     static void annotate() {
         AnnotationRules rules = AnnotationRules.defaults();
         SentenceAnnotator nlp = AnnotationPipeline.fit(SharedSpark.get(),
-                List.of("Helmand", "Lashkar Gah", "Afghanistan", "Dasht-e-Archi", "Kabul"), rules.gate().regexMatcherRule());
+                List.of("Helmand", "Lashkar Gah", "Afghanistan", "Dasht-e-Archi", "Kabul"), rules.gate());
         List<Row> input = List.of(
                 raw("c", CONFLICT, "accepted"),
                 raw("e", "Interest rates were kept. Kabul traders cheered.", "accepted"),
