@@ -52,6 +52,7 @@ public final class CasualtyTrendsPipeline {
     public static final List<String> TABLES = List.of("articles", "incidents", "events", "casualty_trends");
     private static final String PREVIOUS = "_previous";
     private static final String EXTRACTED = "extracted";
+    private static final String DUPLICATES = "duplicates";
 
     private final SparkSession spark;
     private final JobConfig config;
@@ -70,10 +71,16 @@ public final class CasualtyTrendsPipeline {
 
     /** The incidents of the accepted, de-duplicated articles of {@code inputs}, collected: for evaluation sets, not archives. */
     public List<Incident> predictIncidents(List<String> inputs) {
-        Dataset<Row> articles = MarkDuplicates.apply(extract(ReadArticles.apply(spark, inputs)));
-        return articles.where(col("incidents").isNotNull())
-                .select(explode(col("incidents")).as("i")).select("i.*")
-                .collectAsList().stream().map(IncidentRows::fromRow).toList();
+        // Evaluation sets are small: held in memory, so that the rows keep their numbers.
+        Dataset<Row> numbered = MarkDuplicates.numbered(extract(ReadArticles.apply(spark, inputs))).persist();
+        try {
+            Dataset<Row> articles = MarkDuplicates.apply(numbered, MarkDuplicates.decisions(numbered));
+            return articles.where(col("incidents").isNotNull())
+                    .select(explode(col("incidents")).as("i")).select("i.*")
+                    .collectAsList().stream().map(IncidentRows::fromRow).toList();
+        } finally {
+            numbered.unpersist();
+        }
     }
 
     public RunSummary run(List<String> inputs, String output, String runId, boolean incremental) {
@@ -97,7 +104,8 @@ public final class CasualtyTrendsPipeline {
         try {
             // The expensive part (read, annotate, extract) runs once, in one pass written to staging;
             // every later step reads those files: nothing per article is cached in memory.
-            Dataset<Row> articles = writer.checkpoint(EXTRACTED, MarkDuplicates.apply(all));
+            Dataset<Row> extracted = writer.checkpoint(EXTRACTED, MarkDuplicates.numbered(all));
+            Dataset<Row> articles = MarkDuplicates.apply(extracted, writer.checkpoint(DUPLICATES, MarkDuplicates.decisions(extracted)));
             Map<String, Long> byStatus = new TreeMap<>();
             Map<String, Long> rejectedByReason = new TreeMap<>();
             for (Row r : articles.where(col("run_id").equalTo(runId)).groupBy("status", "reject_reason").count().collectAsList()) {
