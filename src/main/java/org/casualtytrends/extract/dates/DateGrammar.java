@@ -32,52 +32,71 @@ final class DateGrammar {
 
     /** early / mid / late before a month or year: the window stays the whole month or year. */
     private static final String PART_OF = "(?:(?:early|mid|late)[\\s-]+)?";
-    private static final String DIGITS = "0-9";
+    private static final String DIGITS = "0123456789";
 
     private DateGrammar() {
     }
 
-    static Pattern compile(DateWords words) {
+    /**
+     * The grammar, and for each ASCII character whether a match can start with it (either case):
+     * no other character can, and the reader need not try the grammar there.
+     */
+    record Compiled(Pattern pattern, boolean[] asciiStarts) {
+    }
+
+    static Compiled compile(DateWords words) {
         Set<String> months = words.months().keySet();
         Set<String> weekdays = words.weekdays().keySet();
         String monthNames = capitalised(months);
         String dayPart = "(?:\\s+(?:" + anyCase(words.dayParts()) + ")\\b)?";
-        List<String> forms = List.of(
+        List<Form> forms = List.of(
                 // yesterday afternoon, last week, earlier in the month
-                startingWith(initials(words.relativePhrases().keySet()),
+                new Form(initials(words.relativePhrases().keySet()),
                         group(RELATIVE, anyCase(words.relativePhrases().keySet())) + "\\b" + dayPart),
                 // two days ago, 3 weeks ago
-                startingWith(DIGITS + initials(words.counts().keySet()),
+                new Form(DIGITS + initials(words.counts().keySet()),
                         group(AGO_COUNT, "\\d{1,2}|" + anyCase(words.counts().keySet())) + "\\s+"
                                 + group(AGO_UNIT, "day|week") + "s?\\s+ago\\b"),
                 // last Tuesday, late on Tuesday night, early Tuesday, Tuesday('s)
-                startingWith("leo" + initials(weekdays),
+                new Form("leo" + initials(weekdays),
                         "(?:" + group(LAST_WEEKDAY, "last") + "\\s+|(?:(?:late|early)\\s+)?(?:on\\s+)?)"
                                 + group(WEEKDAY, capitalised(weekdays)) + "\\b" + dayPart),
                 // on Jan. 12, Sept. 1st, January 10, 2011
-                startingWith("o" + initials(months),
+                new Form("o" + initials(months),
                         "(?:on\\s+)?" + month(MD_MONTH, monthNames) + "\\.?\\s*" + day(MD_DAY)
                                 + "(?:,?\\s+" + year(MD_YEAR) + ")?"),
                 // 12 January, the 3rd of March 2010
-                startingWith("ot" + DIGITS,
+                new Form("ot" + DIGITS,
                         "(?:on\\s+)?(?:the\\s+)?" + day(DM_DAY) + "\\s+(?:of\\s+)?" + month(DM_MONTH, monthNames)
                                 + "(?:\\.?,?\\s+" + year(DM_YEAR) + ")?"),
                 // in October 2017, March of 2015
-                startingWith("i" + initials(months),
+                new Form("i" + initials(months),
                         "(?:in\\s+" + PART_OF + ")?" + month(MY_MONTH, monthNames) + "\\.?\\s*(?:of\\s+)?" + year(MY_YEAR)),
                 // in October, during late March
-                startingWith("id", "(?:in|during)\\s+" + PART_OF + month(MONTH, monthNames) + "(?!\\.?\\s*\\d)"),
+                new Form("id", "(?:in|during)\\s+" + PART_OF + month(MONTH, monthNames) + "(?!\\.?\\s*\\d)"),
                 // in 2017, in late 2001
-                startingWith("id", "(?:in|during)\\s+" + PART_OF + year(YEAR)));
-        return Pattern.compile("\\b(?:" + String.join("|", forms) + ")", Pattern.CASE_INSENSITIVE);
+                new Form("id", "(?:in|during)\\s+" + PART_OF + year(YEAR)));
+        boolean[] asciiStarts = new boolean[128];
+        for (Form form : forms) {
+            // CASE_INSENSITIVE alone folds ASCII letters only; other characters are always tried
+            form.firstCharacters.chars().filter(c -> c < asciiStarts.length).forEach(c -> {
+                asciiStarts[Character.toLowerCase(c)] = true;
+                asciiStarts[Character.toUpperCase(c)] = true;
+            });
+        }
+        String alternatives = forms.stream().map(Form::regex).collect(Collectors.joining("|"));
+        return new Compiled(Pattern.compile("\\b(?:" + alternatives + ")", Pattern.CASE_INSENSITIVE), asciiStarts);
     }
 
-    /**
-     * A form behind a look-ahead on its possible first characters: a cheap test that spares trying
-     * the form's long alternations at most word starts (it halves the time of a read).
-     */
-    private static String startingWith(String firstCharacters, String form) {
-        return "(?=[" + firstCharacters + "])" + form;
+    /** A form of date and the characters it can start with. */
+    private record Form(String firstCharacters, String body) {
+        /**
+         * The form behind a look-ahead on its first characters: a cheap test that spares trying
+         * the form's long alternations at most word starts (it halves the time of a read).
+         */
+        String regex() {
+            return "(?=[" + firstCharacters + "])" + body;
+        }
     }
 
     /** The first letters of the words, e.g. "jfmasond" for the months (case is ignored). */

@@ -49,12 +49,16 @@ public final class DateReader {
 
     private final DateWords words;
     private final Pattern pattern;
+    /** For each ASCII character, whether a date can start with it: the grammar is not tried at the others. */
+    private final boolean[] asciiStarts;
     /** The pattern alone, to pass over sentences that hold none of the words a date needs. */
     private final PatternGroup prefilter;
 
     DateReader(DateWords words) {
         this.words = words;
-        this.pattern = DateGrammar.compile(words);
+        DateGrammar.Compiled grammar = DateGrammar.compile(words);
+        this.pattern = grammar.pattern();
+        this.asciiStarts = grammar.asciiStarts();
         this.prefilter = PatternGroup.of(List.of(pattern));
     }
 
@@ -69,14 +73,32 @@ public final class DateReader {
         if (prefilter.candidates(sentence) == 0) {
             return mentions;
         }
-        Matcher m = pattern.matcher(sentence);
-        while (m.find()) {
-            DateMention mention = resolve(m, sentence, published);
-            if (mention != null) {
-                mentions.add(mention);
+        // what find() does, minus the attempts at characters no date starts with (most of them)
+        Matcher m = pattern.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
+        int i = 0;
+        while (i < sentence.length()) {
+            if (mayStart(sentence, i) && m.region(i, sentence.length()).lookingAt()) {
+                DateMention mention = resolve(m, sentence, published);
+                if (mention != null) {
+                    mentions.add(mention);
+                }
+                i = Math.max(m.end(), i + 1);
+            } else {
+                i++;
             }
         }
         return mentions;
+    }
+
+    /** False where the grammar cannot match: an ASCII character no form starts with, or no word start. */
+    private boolean mayStart(String sentence, int i) {
+        char c = sentence.charAt(i);
+        return c >= asciiStarts.length || asciiStarts[c] && (i == 0 || !isAsciiWordCharacter(sentence.charAt(i - 1)));
+    }
+
+    /** The ASCII characters that are word characters to the grammar's \b. */
+    private static boolean isAsciiWordCharacter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     /** The mention of the current match, or null when it is not a real date (Feb. 30, a year after P's). */
