@@ -51,7 +51,7 @@ public final class DateReader {
     private final Pattern pattern;
     /** For each ASCII character, whether a date can start with it: the grammar is not tried at the others. */
     private final boolean[] asciiStarts;
-    /** The pattern alone, to pass over sentences that hold none of the words a date needs. */
+    /** The pattern alone, to pass over the sentences and sentence ends that hold none of the words a date needs. */
     private final PatternGroup prefilter;
 
     DateReader(DateWords words) {
@@ -70,13 +70,14 @@ public final class DateReader {
     /** The sentence's date mentions, in order of position; empty when it has none. */
     public List<DateMention> read(String sentence, LocalDate published) {
         List<DateMention> mentions = new ArrayList<>();
-        if (prefilter.candidates(sentence) == 0) {
+        int limit = prefilter.matchStartLimit(sentence);
+        if (limit == 0) {
             return mentions;
         }
         // what find() does, minus the attempts at characters no date starts with (most of them)
         Matcher m = pattern.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
         int i = 0;
-        while (i < sentence.length()) {
+        while (i < limit) {
             if (mayStart(sentence, i) && m.region(i, sentence.length()).lookingAt()) {
                 DateMention mention = resolve(m, sentence, published);
                 if (mention != null) {
