@@ -24,6 +24,7 @@ import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casualtytrends.config.ConfFiles;
@@ -51,6 +52,8 @@ public final class DateReader {
     private final Pattern pattern;
     /** For each ASCII character, whether a date can start with it: the grammar is not tried at the others. */
     private final boolean[] asciiStarts;
+    /** The words a date starting with a letter starts with: the grammar is not tried at other words. */
+    private final Set<String> firstWords;
     /** The pattern alone, to pass over the sentences and sentence ends that hold none of the words a date needs. */
     private final PatternGroup prefilter;
 
@@ -59,6 +62,7 @@ public final class DateReader {
         DateGrammar.Compiled grammar = DateGrammar.compile(words);
         this.pattern = grammar.pattern();
         this.asciiStarts = grammar.asciiStarts();
+        this.firstWords = grammar.firstWords();
         this.prefilter = PatternGroup.of(List.of(pattern));
     }
 
@@ -91,10 +95,19 @@ public final class DateReader {
         return mentions;
     }
 
-    /** False where the grammar cannot match: an ASCII character no form starts with, or no word start. */
+    /**
+     * False where the grammar cannot match: an ASCII character no form starts with, no word start, or
+     * a word no form starts with.
+     */
     private boolean mayStart(String sentence, int i) {
         char c = sentence.charAt(i);
-        return c >= asciiStarts.length || asciiStarts[c] && (i == 0 || !isAsciiWordCharacter(sentence.charAt(i - 1)));
+        if (c >= asciiStarts.length) {
+            return true;
+        }
+        if (!asciiStarts[c] || i > 0 && isAsciiWordCharacter(sentence.charAt(i - 1))) {
+            return false;
+        }
+        return !DateGrammar.isAsciiLetter(c) || firstWords.contains(DateGrammar.leadingLetters(sentence, i));
     }
 
     /** The ASCII characters that are word characters to the grammar's \b. */
