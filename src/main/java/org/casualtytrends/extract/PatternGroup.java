@@ -138,6 +138,26 @@ public final class PatternGroup {
         return hits;
     }
 
+    /**
+     * The position before which every match of the patterns in {@code text} starts, as a match holds a
+     * whole literal: the end of the last literal found; 0 when there is none, the text's length when a
+     * pattern has no literals.
+     */
+    public int matchStartLimit(String text) {
+        if (unfiltered != 0) {
+            return text.length();
+        }
+        int limit = 0;
+        int state = 0;
+        for (int i = 0; i < text.length(); i++) {
+            state = next[state << rowShift | symbolOf(text.charAt(i))];
+            if (found[state] != 0) {
+                limit = i + 1;
+            }
+        }
+        return limit;
+    }
+
     /** Whether pattern {@code index} is among the {@link #candidates}. */
     public static boolean isCandidate(long candidates, int index) {
         return (candidates & 1L << index) != 0;

@@ -1,11 +1,15 @@
 package org.casualtytrends.extract.dates;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The one regular expression that finds every date expression, compiled once from the word lists.
@@ -32,52 +36,97 @@ final class DateGrammar {
 
     /** early / mid / late before a month or year: the window stays the whole month or year. */
     private static final String PART_OF = "(?:(?:early|mid|late)[\\s-]+)?";
-    private static final String DIGITS = "0-9";
+    private static final String DIGITS = "0123456789";
 
     private DateGrammar() {
     }
 
-    static Pattern compile(DateWords words) {
+    /**
+     * The grammar; for each ASCII character whether a match can start with it (either case), and the
+     * words in ASCII lower case that a match starting with a letter starts with (up to its first
+     * non-letter): the reader need not try the grammar anywhere else.
+     */
+    record Compiled(Pattern pattern, boolean[] asciiStarts, Set<String> firstWords) {
+    }
+
+    static Compiled compile(DateWords words) {
         Set<String> months = words.months().keySet();
         Set<String> weekdays = words.weekdays().keySet();
         String monthNames = capitalised(months);
         String dayPart = "(?:\\s+(?:" + anyCase(words.dayParts()) + ")\\b)?";
-        List<String> forms = List.of(
+        List<Form> forms = List.of(
                 // yesterday afternoon, last week, earlier in the month
-                startingWith(initials(words.relativePhrases().keySet()),
+                new Form(words.relativePhrases().keySet(), false,
                         group(RELATIVE, anyCase(words.relativePhrases().keySet())) + "\\b" + dayPart),
                 // two days ago, 3 weeks ago
-                startingWith(DIGITS + initials(words.counts().keySet()),
+                new Form(words.counts().keySet(), true,
                         group(AGO_COUNT, "\\d{1,2}|" + anyCase(words.counts().keySet())) + "\\s+"
                                 + group(AGO_UNIT, "day|week") + "s?\\s+ago\\b"),
                 // last Tuesday, late on Tuesday night, early Tuesday, Tuesday('s)
-                startingWith("leo" + initials(weekdays),
+                new Form(union(List.of("last", "late", "early", "on"), weekdays), false,
                         "(?:" + group(LAST_WEEKDAY, "last") + "\\s+|(?:(?:late|early)\\s+)?(?:on\\s+)?)"
                                 + group(WEEKDAY, capitalised(weekdays)) + "\\b" + dayPart),
                 // on Jan. 12, Sept. 1st, January 10, 2011
-                startingWith("o" + initials(months),
+                new Form(union(List.of("on"), months), false,
                         "(?:on\\s+)?" + month(MD_MONTH, monthNames) + "\\.?\\s*" + day(MD_DAY)
                                 + "(?:,?\\s+" + year(MD_YEAR) + ")?"),
                 // 12 January, the 3rd of March 2010
-                startingWith("ot" + DIGITS,
+                new Form(List.of("on", "the"), true,
                         "(?:on\\s+)?(?:the\\s+)?" + day(DM_DAY) + "\\s+(?:of\\s+)?" + month(DM_MONTH, monthNames)
                                 + "(?:\\.?,?\\s+" + year(DM_YEAR) + ")?"),
                 // in October 2017, March of 2015
-                startingWith("i" + initials(months),
+                new Form(union(List.of("in"), months), false,
                         "(?:in\\s+" + PART_OF + ")?" + month(MY_MONTH, monthNames) + "\\.?\\s*(?:of\\s+)?" + year(MY_YEAR)),
                 // in October, during late March
-                startingWith("id", "(?:in|during)\\s+" + PART_OF + month(MONTH, monthNames) + "(?!\\.?\\s*\\d)"),
+                new Form(List.of("in", "during"), false,
+                        "(?:in|during)\\s+" + PART_OF + month(MONTH, monthNames) + "(?!\\.?\\s*\\d)"),
                 // in 2017, in late 2001
-                startingWith("id", "(?:in|during)\\s+" + PART_OF + year(YEAR)));
-        return Pattern.compile("\\b(?:" + String.join("|", forms) + ")", Pattern.CASE_INSENSITIVE);
+                new Form(List.of("in", "during"), false, "(?:in|during)\\s+" + PART_OF + year(YEAR)));
+        boolean[] asciiStarts = new boolean[128];
+        Set<String> firstWords = new HashSet<>();
+        for (Form form : forms) {
+            // CASE_INSENSITIVE alone folds ASCII letters only; other characters are always tried
+            form.firstCharacters().chars().filter(c -> c < asciiStarts.length).forEach(c -> {
+                asciiStarts[Character.toLowerCase(c)] = true;
+                asciiStarts[Character.toUpperCase(c)] = true;
+            });
+            form.firstWords.stream().map(word -> leadingLetters(word, 0)).filter(w -> !w.isEmpty()).forEach(firstWords::add);
+        }
+        String alternatives = forms.stream().map(Form::regex).collect(Collectors.joining("|"));
+        return new Compiled(Pattern.compile("\\b(?:" + alternatives + ")", Pattern.CASE_INSENSITIVE), asciiStarts,
+                Collections.unmodifiableSet(firstWords));
     }
 
-    /**
-     * A form behind a look-ahead on its possible first characters: a cheap test that spares trying
-     * the form's long alternations at most word starts (it halves the time of a read).
-     */
-    private static String startingWith(String firstCharacters, String form) {
-        return "(?=[" + firstCharacters + "])" + form;
+    /** A form of date, the words it can start with, and whether it can start with a digit instead. */
+    private record Form(Collection<String> firstWords, boolean digitFirst, String body) {
+        String firstCharacters() {
+            return (digitFirst ? DIGITS : "") + initials(firstWords);
+        }
+
+        /**
+         * The form behind a look-ahead on its first characters: a cheap test that spares trying
+         * the form's long alternations at most word starts (it halves the time of a read).
+         */
+        String regex() {
+            return "(?=[" + firstCharacters() + "])" + body;
+        }
+    }
+
+    private static List<String> union(List<String> words, Collection<String> more) {
+        return Stream.concat(words.stream(), more.stream()).toList();
+    }
+
+    /** The ASCII letters at {@code from} in {@code text}, in lower case ("sept" of "Sept."). */
+    static String leadingLetters(String text, int from) {
+        int end = from;
+        while (end < text.length() && isAsciiLetter(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(from, end).toLowerCase(Locale.ROOT);
+    }
+
+    static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /** The first letters of the words, e.g. "jfmasond" for the months (case is ignored). */

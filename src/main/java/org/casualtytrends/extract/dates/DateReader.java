@@ -24,6 +24,7 @@ import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casualtytrends.config.ConfFiles;
@@ -49,12 +50,19 @@ public final class DateReader {
 
     private final DateWords words;
     private final Pattern pattern;
-    /** The pattern alone, to pass over sentences that hold none of the words a date needs. */
+    /** For each ASCII character, whether a date can start with it: the grammar is not tried at the others. */
+    private final boolean[] asciiStarts;
+    /** The words a date starting with a letter starts with: the grammar is not tried at other words. */
+    private final Set<String> firstWords;
+    /** The pattern alone, to pass over the sentences and sentence ends that hold none of the words a date needs. */
     private final PatternGroup prefilter;
 
     DateReader(DateWords words) {
         this.words = words;
-        this.pattern = DateGrammar.compile(words);
+        DateGrammar.Compiled grammar = DateGrammar.compile(words);
+        this.pattern = grammar.pattern();
+        this.asciiStarts = grammar.asciiStarts();
+        this.firstWords = grammar.firstWords();
         this.prefilter = PatternGroup.of(List.of(pattern));
     }
 
@@ -66,17 +74,45 @@ public final class DateReader {
     /** The sentence's date mentions, in order of position; empty when it has none. */
     public List<DateMention> read(String sentence, LocalDate published) {
         List<DateMention> mentions = new ArrayList<>();
-        if (prefilter.candidates(sentence) == 0) {
+        int limit = prefilter.matchStartLimit(sentence);
+        if (limit == 0) {
             return mentions;
         }
-        Matcher m = pattern.matcher(sentence);
-        while (m.find()) {
-            DateMention mention = resolve(m, sentence, published);
-            if (mention != null) {
-                mentions.add(mention);
+        // what find() does, minus the attempts at characters no date starts with (most of them)
+        Matcher m = pattern.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
+        int i = 0;
+        while (i < limit) {
+            if (mayStart(sentence, i) && m.region(i, sentence.length()).lookingAt()) {
+                DateMention mention = resolve(m, sentence, published);
+                if (mention != null) {
+                    mentions.add(mention);
+                }
+                i = Math.max(m.end(), i + 1);
+            } else {
+                i++;
             }
         }
         return mentions;
+    }
+
+    /**
+     * False where the grammar cannot match: an ASCII character no form starts with, no word start, or
+     * a word no form starts with.
+     */
+    private boolean mayStart(String sentence, int i) {
+        char c = sentence.charAt(i);
+        if (c >= asciiStarts.length) {
+            return true;
+        }
+        if (!asciiStarts[c] || i > 0 && isAsciiWordCharacter(sentence.charAt(i - 1))) {
+            return false;
+        }
+        return !DateGrammar.isAsciiLetter(c) || firstWords.contains(DateGrammar.leadingLetters(sentence, i));
+    }
+
+    /** The ASCII characters that are word characters to the grammar's \b. */
+    private static boolean isAsciiWordCharacter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     /** The mention of the current match, or null when it is not a real date (Feb. 30, a year after P's). */

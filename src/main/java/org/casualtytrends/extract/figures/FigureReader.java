@@ -23,35 +23,35 @@ import org.casualtytrends.extract.LexiconFile;
  */
 public final class FigureReader {
     /** Words that end a victim phrase's modifiers. */
-    private static final Set<String> BARRIERS = Set.of("the", "a", "an", "this", "that", "these", "those", "his",
+    private static final Set<String> BARRIERS = WordSet.of("the", "a", "an", "this", "that", "these", "those", "his",
             "her", "their", "its", "our", "of", "in", "on", "at", "by", "for", "with", "from", "to", "during", "after",
             "before", "near", "into", "onto", "and", "or", "but", "nor", "was", "were", "is", "are", "be", "been",
             "being", "had", "have", "has", "who", "which", "whom", "while", "as", "when", "where", "than", "not", "no",
             "all", "both", "including", "among", "against", "along", "together", "plus", "also", "said", "says",
             "told", "until", "if", "because", "then", "there", "it", "he", "she", "they", "them", "him", "we", "you",
             "remaining", "inside", "outside", "across", "over", "under", "around", "through", "per", "each");
-    private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "is", "are", "been", "being", "be", "get", "got");
+    private static final Set<String> PASSIVE_AUX = WordSet.of("was", "were", "is", "are", "been", "being", "be", "get", "got");
     /** Words allowed between a subject and its casualty word ("who were later confirmed killed"). */
-    private static final Set<String> GAP = Set.of("was", "were", "is", "are", "been", "being", "be", "get", "got",
+    private static final Set<String> GAP = WordSet.of("was", "were", "is", "are", "been", "being", "be", "get", "got",
             "have", "has", "had", "who", "that", "which", "also", "reportedly", "later", "subsequently", "allegedly",
             "then", "all", "both", "confirmed", "apparently", "initially", "eventually", "reported", "immediately",
             "already", "found", "still", "remain", "remained", "remains", "went", "each", "since");
-    private static final Set<String> RELATIVE = Set.of("who", "that", "which");
-    private static final Set<String> GERUND_PREPOSITIONS = Set.of("for", "of", "about");
-    private static final Set<String> PARTICIPLES = Set.of("shot", "hit", "found", "taken", "seen", "caught", "held");
-    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
-    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "him", "she", "her");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its");
-    private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
+    private static final Set<String> RELATIVE = WordSet.of("who", "that", "which");
+    private static final Set<String> GERUND_PREPOSITIONS = WordSet.of("for", "of", "about");
+    private static final Set<String> PARTICIPLES = WordSet.of("shot", "hit", "found", "taken", "seen", "caught", "held");
+    private static final Set<String> POSSESSIVES = WordSet.of("his", "her", "their");
+    private static final Set<String> PERSONAL_PRONOUNS = WordSet.of("he", "him", "she", "her");
+    private static final Set<String> DETERMINERS = WordSet.of("the", "a", "an", "his", "her", "their", "its");
+    private static final Set<String> DEMONSTRATIVES = WordSet.of("this", "that", "these", "those");
     /** "two of the men", "several of them": a part of victims named before; "several of his associates" is not. */
-    private static final Set<String> PARTITIVE_DETERMINERS = Set.of("the", "them", "those", "these", "whom", "which");
+    private static final Set<String> PARTITIVE_DETERMINERS = WordSet.of("the", "them", "those", "these", "whom", "which");
     /** "another associate", "one additional insurgent": more victims, not the target again. */
-    private static final Set<String> ADDITIVE = Set.of("another", "additional", "other", "more");
-    private static final Set<String> NO_ANTECEDENT = Set.of("remaining", "other", "additional", "rest");
-    private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
+    private static final Set<String> ADDITIVE = WordSet.of("another", "additional", "other", "more");
+    private static final Set<String> NO_ANTECEDENT = WordSet.of("remaining", "other", "additional", "rest");
+    private static final Set<String> ORDINALS = WordSet.of("first", "second", "third", "fourth", "fifth", "sixth",
             "seventh", "eighth", "ninth", "tenth", "last", "latest");
-    private static final Set<String> PLACE_WORDS = Set.of("district", "province", "city", "village", "valley", "area", "town");
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from");
+    private static final Set<String> PLACE_WORDS = WordSet.of("district", "province", "city", "village", "valley", "area", "town");
+    private static final Set<String> LOCATIVE = WordSet.of("in", "at", "near", "from");
     private static final int PLACE_PHRASE_TOKENS = 12;
     private static final List<String[]> CONNECTORS = List.of(words(","), words("and"), words(", and"),
             words("as well as"), words(", as well as"), words("along with"), words(", along with"),

@@ -18,7 +18,7 @@ public final class NumberReader {
     }
 
     /** The classes of words that make up a number ("twenty", "one", "hundred"). */
-    private static final Set<String> CARDINAL_CLASSES = Set.of("unit", "tens", "scale");
+    private static final Set<String> CARDINAL_CLASSES = WordSet.of("unit", "tens", "scale");
 
     private final PhraseTable<Word> words;
     private final PhraseTable<Operator> operators;
@@ -165,7 +165,8 @@ public final class NumberReader {
 
     /** The number words of a token ("twenty-one" is twenty and one), or null when it is not one. */
     private Word[] partsOf(String token) {
-        String[] pieces = token.split("-");
+        // most tokens have no hyphen: split would only wrap them in an array
+        String[] pieces = token.indexOf('-') < 0 ? new String[] {token} : token.split("-");
         Word[] parts = new Word[pieces.length];
         for (int k = 0; k < pieces.length; k++) {
             Word word = words.get(pieces[k]);

@@ -15,7 +15,11 @@ public final class PhraseTable<V> {
     public record Match<V>(int length, V value) {
     }
 
-    private record Entry<V>(String[] words, V value) {
+    /** A phrase; its words after the first, which the entry is found by, are compared with the tokens. */
+    private record Entry<V>(String[] words, String[] rest, V value) {
+        Entry(String[] words, V value) {
+            this(words, java.util.Arrays.copyOfRange(words, 1, words.length), value);
+        }
     }
 
     private final Map<String, List<Entry<V>>> byFirstWord;
@@ -41,7 +45,7 @@ public final class PhraseTable<V> {
         List<Entry<V>> entries = byFirstWord.get(tokens.get(i).lower());
         if (entries != null) {
             for (Entry<V> entry : entries) {
-                if (Tokens.startsWith(tokens, i, entry.words())) {
+                if (Tokens.startsWith(tokens, i + 1, entry.rest())) {
                     return new Match<>(entry.words().length, entry.value());
                 }
             }
@@ -57,7 +61,9 @@ public final class PhraseTable<V> {
 
     private static boolean hasWhitespace(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (Character.isWhitespace(text.charAt(i))) {
+            char c = text.charAt(i);
+            // white space below 128 is at most ' ': most characters need no look-up
+            if ((c <= ' ' || c >= 128) && Character.isWhitespace(c)) {
                 return true;
             }
         }

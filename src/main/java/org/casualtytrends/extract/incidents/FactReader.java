@@ -3,6 +3,7 @@ package org.casualtytrends.extract.incidents;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.casualtytrends.extract.dates.DateMention;
 import org.casualtytrends.extract.dates.DatePrecision;
@@ -126,14 +127,23 @@ public final class FactReader {
             }
             opensScene |= firstDate >= 0 && firstDate < sceneEnd;
             boolean paragraph = i == 0 || text(doc, doc.sentences().get(i - 1).end(), sentence.begin()).indexOf('\n') >= 0;
-            if (eventPlaces.stream().map(Place::provinceCode).distinct().count() > 1
-                    && marked.has(ClauseMarkers.Category.SPREAD)) {
+            if (severalProvinces(eventPlaces) && marked.has(ClauseMarkers.Category.SPREAD)) {
                 figures = new SentenceFigures(List.of(), figures.victimSpans());
             }
             facts.add(new SentenceFacts(i, sentence, figures, sources, dates, dateline, eventPlaces, header, opensScene, paragraph,
                     marked.has(ClauseMarkers.Category.SEPARATE), eventTypes.accident(List.of(part))));
         }
         return new ArticleFacts(facts, places.afghanistan());
+    }
+
+    /** Whether the places lie in more than one province (a loop: a stream per sentence was a cost). */
+    private static boolean severalProvinces(List<Place> places) {
+        for (Place place : places) {
+            if (!Objects.equals(place.provinceCode(), places.get(0).provinceCode())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

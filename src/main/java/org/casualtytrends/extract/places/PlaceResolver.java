@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casualtytrends.extract.PatternGroup;
@@ -196,21 +197,46 @@ public final class PlaceResolver {
 
     private static List<int[]> datelines(String text) {
         List<int[]> spans = new ArrayList<>();
-        Matcher m = DATELINE.matcher(text);
-        while (m.find()) {
+        forEachAtLineStart(DATELINE, text, m -> {
             String place = m.group("place");
             boolean capitals = place.equals(place.toUpperCase(Locale.ROOT));
             if (capitals || m.group("date") != null || m.group("dash") != null) {
                 spans.add(new int[] {m.start("place"), m.end()});
             }
-        }
-        Matcher wire = WIRE_DATELINE.matcher(text);
-        while (wire.find()) {
+        });
+        forEachAtLineStart(WIRE_DATELINE, text, wire -> {
             if (!inside(spans, wire.start("place"), wire.end())) {
                 spans.add(new int[] {wire.start("place"), wire.end()});
             }
-        }
+        });
         return spans;
+    }
+
+    /**
+     * The matches find() gives of a pattern that starts with "(?m)^", tried at the line starts only:
+     * find() runs the pattern at every character of the article.
+     */
+    private static void forEachAtLineStart(Pattern pattern, String text, Consumer<Matcher> action) {
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int i = 0;
+        while (i < text.length()) {
+            if (isLineStart(text, i) && m.region(i, text.length()).lookingAt()) {
+                action.accept(m);
+                i = Math.max(m.end(), i + 1);
+            } else {
+                i++;
+            }
+        }
+    }
+
+    /** Where the regex "(?m)^" matches: after a line terminator, "\r\n" counted as one. */
+    private static boolean isLineStart(String text, int i) {
+        if (i == 0) {
+            return true;
+        }
+        char before = text.charAt(i - 1);
+        return before == '\n' || before == '\u2028' || before == '\u2029' || before == '\u0085'
+                || before == '\r' && text.charAt(i) != '\n';
     }
 
     private static boolean inside(List<int[]> spans, int begin, int end) {
