@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * The fitted Spark NLP annotators of {@link AnnotationPipeline}, called through their {@code annotate}
@@ -43,7 +44,10 @@ public final class SentenceAnnotator implements Serializable {
         this.cues = (HasSimpleAnnotate<?>) stages[2];
         this.gate = gate;
         for (String name : placeNames) {
-            words(name, 1, placeFirstWords);
+            String first = firstWordWhere(name, word -> true);
+            if (first != null) {
+                placeFirstWords.add(first);
+            }
         }
     }
 
@@ -88,30 +92,25 @@ public final class SentenceAnnotator implements Serializable {
     }
 
     private boolean holdsPlaceWord(String text) {
-        Set<String> words = new HashSet<>();
-        words(text, Integer.MAX_VALUE, words);
-        for (String word : words) {
-            if (placeFirstWords.contains(word)) {
-                return true;
-            }
-        }
-        return false;
+        return firstWordWhere(text, placeFirstWords::contains) != null;
     }
 
-    /** Adds the first {@code max} words of the text, lower-cased, split as the tokenizer splits (AnnotationPipeline.TOKEN_SEPARATOR). */
-    private static void words(String text, int max, Set<String> into) {
+    /** The first word of the text, lower-cased and split as the tokenizer splits (AnnotationPipeline.TOKEN_SEPARATOR), that passes {@code test}; null if none. */
+    private static String firstWordWhere(String text, Predicate<String> test) {
         int start = -1;
-        int found = 0;
-        for (int i = 0; i <= text.length() && found < max; i++) {
+        for (int i = 0; i <= text.length(); i++) {
             boolean inWord = i < text.length() && isWordChar(text.charAt(i));
             if (inWord && start < 0) {
                 start = i;
             } else if (!inWord && start >= 0) {
-                into.add(text.substring(start, i).toLowerCase(Locale.ROOT));
-                found++;
+                String word = text.substring(start, i).toLowerCase(Locale.ROOT);
+                if (test.test(word)) {
+                    return word;
+                }
                 start = -1;
             }
         }
+        return null;
     }
 
     private static boolean isWordChar(char c) {
