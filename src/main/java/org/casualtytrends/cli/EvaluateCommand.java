@@ -3,6 +3,10 @@ package org.casualtytrends.cli;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.casualtytrends.config.JobConfig;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.casualtytrends.evaluate.DevSplit;
 import org.casualtytrends.evaluate.Evaluation;
 import org.casualtytrends.evaluate.EvaluationReport;
 import org.casualtytrends.evaluate.Gold;
@@ -19,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code evaluate --gold FILE --input DIR}: runs the extraction over articles and scores it against human gold. */
@@ -49,9 +54,17 @@ final class EvaluateCommand implements Callable<Integer> {
         try {
             List<Incident> predictions = new CasualtyTrendsPipeline(spark, config).predictIncidents(inputs);
             EvaluationReport result = Evaluation.score(goldSet, predictions);
+            Map<DevSplit, EvaluationReport> halves = Evaluation.scoreHalves(goldSet, predictions);
             System.out.println(result.table());
+            System.out.println(Evaluation.halvesTable(result, halves));
             if (report != null) {
-                Files.writeString(report, result.toJson(), StandardCharsets.UTF_8);
+                ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+                ObjectNode root = (ObjectNode) json.readTree(result.toJson());
+                ObjectNode byHalf = root.putObject("halves");
+                for (Map.Entry<DevSplit, EvaluationReport> half : halves.entrySet()) {
+                    byHalf.set(half.getKey().label(), json.readTree(half.getValue().toJson()).get("metrics"));
+                }
+                Files.writeString(report, json.writeValueAsString(root), StandardCharsets.UTF_8);
                 System.out.println("report: " + report);
             }
             return 0;

@@ -1,7 +1,9 @@
 package org.casualtytrends.evaluate;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.casualtytrends.model.Incident;
 
 /**
@@ -25,5 +27,32 @@ public final class Evaluation {
         return gold instanceof IsafGold isaf
                 ? IsafScorer.score(isaf, predictions)
                 : NewsScorer.score((NewsGold) gold, predictions);
+    }
+
+    /** The scores of each half of the fixed {@link DevSplit}, predictions restricted to the half's articles. */
+    public static Map<DevSplit, EvaluationReport> scoreHalves(Gold gold, List<Incident> predictions) {
+        Map<DevSplit, EvaluationReport> halves = new LinkedHashMap<>();
+        for (DevSplit half : DevSplit.values()) {
+            halves.put(half, score(gold.only(id -> DevSplit.of(id) == half),
+                    predictions.stream().filter(i -> DevSplit.of(i.articleId()) == half).toList()));
+        }
+        return halves;
+    }
+
+    /** Each metric of {@code all} beside its value on each half: the table {@code evaluate} prints after the full one. */
+    public static String halvesTable(EvaluationReport all, Map<DevSplit, EvaluationReport> halves) {
+        StringBuilder table = new StringBuilder(String.format(java.util.Locale.ROOT, "%-38s %8s", "metric by half", "all"));
+        halves.keySet().forEach(h -> table.append(String.format(java.util.Locale.ROOT, " %8s", h.label())));
+        table.append(System.lineSeparator());
+        for (String metric : all.metrics().keySet()) {
+            table.append(String.format(java.util.Locale.ROOT, "%-38s %8s", metric, shown(all.metrics().get(metric))));
+            halves.values().forEach(r -> table.append(String.format(java.util.Locale.ROOT, " %8s", shown(r.metrics().get(metric)))));
+            table.append(System.lineSeparator());
+        }
+        return table.toString();
+    }
+
+    private static String shown(Double value) {
+        return value == null || value.isNaN() ? "-" : String.format(java.util.Locale.ROOT, "%.4f", value);
     }
 }

@@ -1,6 +1,7 @@
 package org.casualtytrends.evaluate;
 
 import java.nio.file.Path;
+import java.util.function.Predicate;
 
 /** A human gold file, in one of the two formats of ../shared/eval/README.md. */
 public sealed interface Gold permits IsafGold, NewsGold {
@@ -14,4 +15,7 @@ public sealed interface Gold permits IsafGold, NewsGold {
     String format();
 
     int articleCount();
+
+    /** The same gold restricted to the articles whose id passes {@code keep}. */
+    Gold only(Predicate<String> keep);
 }

@@ -2,6 +2,7 @@ package org.casualtytrends.evaluate;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
 
 /** An ISAF-format gold file: per press release, totals over all of its events. */
 public record IsafGold(Path source, List<IsafGoldArticle> articles) implements Gold {
@@ -17,5 +18,10 @@ public record IsafGold(Path source, List<IsafGoldArticle> articles) implements G
     @Override
     public int articleCount() {
         return articles.size();
+    }
+
+    @Override
+    public IsafGold only(Predicate<String> keep) {
+        return new IsafGold(source, articles.stream().filter(a -> keep.test(a.articleId())).toList());
     }
 }
