@@ -3,10 +3,15 @@ package org.casualtytrends.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code casualty-trends <command>}: wires the subcommands, nothing else. */
+import java.util.ServiceLoader;
+
+/**
+ * {@code casualty-trends <command>}: wires the subcommands, nothing else. {@code run} and
+ * {@code evaluate} are the job's; the {@link ExtraCommand}s on the classpath (the bench) join them.
+ */
 @Command(name = "casualty-trends", mixinStandardHelpOptions = true, version = "casualty-trends 0.1.0",
         description = "News archives in; de-duplicated conflict incidents and casualty trends out, as Parquet.",
-        subcommands = {RunCommand.class, EvaluateCommand.class, BenchCommand.class})
+        subcommands = {RunCommand.class, EvaluateCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -18,6 +23,9 @@ public final class Main implements Runnable {
     /** Runs a command line; returns its exit code (0 ok, 1 failed run, 2 bad arguments or configuration). */
     public static int execute(String... args) {
         CommandLine cli = new CommandLine(new Main());
+        for (ExtraCommand extra : ServiceLoader.load(ExtraCommand.class)) {
+            cli.addSubcommand(extra);
+        }
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof IllegalArgumentException) {
                 commandLine.getErr().println("casualty-trends: " + e.getMessage());
@@ -31,6 +39,9 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: run, evaluate or bench");
+        String names = String.join(", ", spec.subcommands().keySet());
+        int last = names.lastIndexOf(", ");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: "
+                + (last < 0 ? names : names.substring(0, last) + " or " + names.substring(last + 2)));
     }
 }

@@ -7,27 +7,27 @@ import picocli.CommandLine.Option;
 
 import java.io.File;
 
-/** The options every command that runs Spark shares. */
-final class SparkOptions {
+/** The options every command that runs Spark shares (a picocli mixin; public for the {@link ExtraCommand}s). */
+public final class SparkOptions {
     @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (HOCON); keys and defaults: src/main/resources/reference.conf.")
     File config;
 
     @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: casualty-trends.spark.master, local[*]).")
     String master;
 
-    JobConfig jobConfig() {
+    public JobConfig jobConfig() {
         return JobConfig.load(config);
     }
 
     private boolean started;
 
     /** The active session if there is one (a test's, a notebook's), else a new one that {@link #stop} ends. */
-    SparkSession start(JobConfig jobConfig) {
+    public SparkSession start(JobConfig jobConfig) {
         started = SparkSession.getActiveSession().isEmpty();
         return SparkSessions.start(master != null ? master : jobConfig.master(), jobConfig.allSparkSettings());
     }
 
-    void stop(SparkSession spark) {
+    public void stop(SparkSession spark) {
         if (started) {
             spark.stop();
         }

@@ -1,11 +1,5 @@
 package org.casualtytrends.pipeline;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import org.apache.hadoop.fs.FSDataOutputStream;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -24,33 +18,22 @@ import org.casualtytrends.tables.IncidentRows;
 import org.casualtytrends.tables.Schemas;
 import org.casualtytrends.trends.AggregateTrends;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.year;
 
 /**
  * The whole job, stage by stage: read archives, annotate, extract incidents, mark duplicate texts,
- * cluster events, aggregate trends, write the four tables.
- * <p>
- * Incremental runs read the previous {@code articles} table as the record of what was seen (by
- * article id and content hash), annotate only the new articles, rewrite only the year partitions
- * of {@code articles} and {@code incidents} that changed, and rebuild {@code events} and
- * {@code casualty_trends} from all incidents (no text is read again for that).
+ * cluster events, aggregate trends, write the four tables. {@link #run} reads top to bottom as that
+ * flow; the bookkeeping around it lives in small classes beside it: {@link PreviousTables} (what an
+ * incremental run keeps and skips), {@link ArticleCounts}, {@link StepTimer}, {@link RunSummary} and
+ * {@link RunManifest}.
  */
 public final class CasualtyTrendsPipeline {
     public static final List<String> TABLES = List.of("articles", "incidents", "events", "casualty_trends");
-    private static final String PREVIOUS = "_previous";
     private static final String EXTRACTED = "extracted";
     private static final String DUPLICATES = "duplicates";
 
@@ -83,144 +66,67 @@ public final class CasualtyTrendsPipeline {
         }
     }
 
+    /**
+     * Runs the job over {@code inputs} into {@code output}; an incremental run builds on the tables
+     * earlier runs left there. Writes the run's manifest whether it succeeds or fails (once the
+     * stages are wired; wrong inputs fail before).
+     */
     public RunSummary run(List<String> inputs, String output, String runId, boolean incremental) {
-        Map<String, Long> millis = new LinkedHashMap<>();
-        long start = System.currentTimeMillis();
+        RunRequest request = new RunRequest(inputs, output, runId, incremental);
+        StepTimer timer = new StepTimer();
+        RunManifest manifest = new RunManifest(spark.sparkContext().hadoopConfiguration());
+        // First finishes or clears what an earlier run left half done, so the previous tables are whole.
         TableWriter writer = new TableWriter(spark.sparkContext().hadoopConfiguration(), output, runId, config.maxRecordsPerFile());
-        Dataset<Row> previousArticles = incremental ? previousTable(output, "articles") : null;
-        Dataset<Row> previousIncidents = previousArticles != null ? previousTable(output, "incidents") : null;
+        PreviousTables previous = incremental ? PreviousTables.read(spark, output) : PreviousTables.none();
 
-        Dataset<Row> raw = ReadArticles.apply(spark, inputs);
-        long skipped = 0;
-        if (previousArticles != null) {
-            Dataset<Row> seen = previousArticles.select("article_id", "content_hash");
-            Column sameArticle = raw.col("article_id").equalTo(seen.col("article_id"))
-                    .and(raw.col("content_hash").eqNullSafe(seen.col("content_hash")));
-            skipped = raw.join(seen, sameArticle, "left_semi").count();
-            raw = raw.join(seen, sameArticle, "left_anti");
-        }
-        Dataset<Row> fresh = extract(raw).withColumn("run_id", lit(runId)).withColumn(PREVIOUS, lit(null).cast("string"));
-        Dataset<Row> all = previousArticles == null ? fresh : previousRows(previousArticles).unionByName(fresh);
+        PreviousTables.Unseen unseen = previous.unseen(ReadArticles.apply(spark, inputs));
+        Dataset<Row> extracted = previous.withPreviousArticles(extract(unseen.articles()).withColumn("run_id", lit(runId)));
         try {
-            // The expensive part (read, annotate, extract) runs once, in one pass written to staging;
-            // every later step reads those files: nothing per article is cached in memory.
-            Dataset<Row> extracted = writer.checkpoint(EXTRACTED, MarkDuplicates.numbered(all));
-            Dataset<Row> articles = MarkDuplicates.apply(extracted, writer.checkpoint(DUPLICATES, MarkDuplicates.decisions(extracted)));
-            Map<String, Long> byStatus = new TreeMap<>();
-            Map<String, Long> rejectedByReason = new TreeMap<>();
-            for (Row r : articles.where(col("run_id").equalTo(runId)).groupBy("status", "reject_reason").count().collectAsList()) {
-                String status = r.getString(0);
-                byStatus.merge(status, r.getLong(2), Long::sum);
-                if ("rejected".equals(status)) {
-                    rejectedByReason.put(r.getString(1), r.getLong(2));
-                }
-            }
-            millis.put("read_annotate_extract", System.currentTimeMillis() - start);
-            long read = byStatus.values().stream().mapToLong(Long::longValue).sum();
-            long accepted = byStatus.getOrDefault("accepted", 0L);
-            if (accepted == 0 && skipped == 0) {
-                throw new NoValidArticleException("no valid article in the input: " + read + " read, "
-                        + byStatus.getOrDefault("rejected", 0L) + " rejected " + rejectedByReason + ", "
-                        + byStatus.getOrDefault(MarkDuplicates.DUPLICATE, 0L) + " duplicates");
-            }
+            Dataset<Row> articles = stageArticles(writer, extracted);
+            ArticleCounts counts = ArticleCounts.of(articles, runId);
+            timer.endStep("read_annotate_extract");
+            counts.requireSomeValid(unseen.skipped());
 
-            long t = System.currentTimeMillis();
-            Dataset<Row> incidents = incidents(articles, previousIncidents);
-            Dataset<Row> articleRows = articles.drop("incidents").withColumn("year", year(col("published_date")));
-            Dataset<Row> incidentRows = incidents.withColumn("year", year(col("event_date")));
-            if (previousArticles == null) {
-                writer.stageTable("articles", articleRows.drop(PREVIOUS), "year");
-                writer.stageTable("incidents", incidentRows.drop("_run_id"), "year");
-            } else {
-                Column changed = col(PREVIOUS).isNull().or(col(PREVIOUS).notEqual(statusKey()));
-                writer.stagePartitions("articles", touchedYears(articleRows, changed, null).drop(PREVIOUS), "year");
-                Dataset<Row> removed = previousIncidents.join(incidents.select("incident_id"), "incident_id", "left_anti")
-                        .withColumn("year", year(col("event_date")));
-                writer.stagePartitions("incidents", touchedYears(incidentRows, col("_run_id").equalTo(runId), removed).drop("_run_id"), "year");
-            }
-            writer.stageTable("events", ClusterEvents.apply(incidents.drop("_run_id")).withColumn("year", year(col("event_date"))), "year");
-            Dataset<Row> events = writer.staged(spark, "events");
-            writer.stageSingleFile("casualty_trends", AggregateTrends.apply(events.drop("year")));
+            Dataset<Row> incidents = previous.incidents(articles);
+            previous.stageArticlesAndIncidents(writer, articles, incidents, runId);
+            Dataset<Row> events = stageEvents(writer, incidents);
+            stageTrends(writer, events);
             long nIncidents = incidents.count();
             long nEvents = events.count();
             long nTrends = writer.staged(spark, "casualty_trends").count();
             writer.commit();
-            millis.put("write", System.currentTimeMillis() - t);
-            millis.put("total", System.currentTimeMillis() - start);
-            RunSummary summary = new RunSummary(runId, inputs, output, config.hash(), incremental, read + skipped, skipped,
-                    accepted, byStatus.getOrDefault("rejected", 0L), byStatus.getOrDefault(MarkDuplicates.DUPLICATE, 0L),
-                    rejectedByReason, nIncidents, nEvents, nTrends, millis, "succeeded");
-            writeManifest(output, summary);
+            timer.endStep("write");
+
+            RunSummary summary = RunSummary.succeeded(request, config.hash(), counts, unseen.skipped(),
+                    nIncidents, nEvents, nTrends, timer.withTotal());
+            manifest.write(summary);
             return summary;
         } catch (RuntimeException e) {
-            millis.put("total", System.currentTimeMillis() - start);
-            writeManifest(output, new RunSummary(runId, inputs, output, config.hash(), incremental, 0, skipped, 0, 0, 0,
-                    Map.of(), 0, 0, 0, millis, "failed: " + e.getMessage()));
+            manifest.write(RunSummary.failed(request, config.hash(), unseen.skipped(), timer.withTotal(), e));
             throw e;
         }
     }
 
-    /** Incidents of the accepted articles: the new ones, and the earlier ones whose article is still accepted. */
-    private Dataset<Row> incidents(Dataset<Row> articles, Dataset<Row> previousIncidents) {
-        Dataset<Row> fresh = articles.where(col("incidents").isNotNull())
-                .select(col("published_date"), col("run_id").as("_run_id"), explode(col("incidents")).as("i"))
-                .select(col("i.*"), col("published_date"), col("_run_id"));
-        if (previousIncidents == null) {
-            return fresh;
-        }
-        Dataset<Row> stillAccepted = articles.where(col("status").equalTo("accepted").and(col(PREVIOUS).isNotNull()))
-                .select("article_id");
-        Dataset<Row> kept = previousIncidents.join(stillAccepted, "article_id", "left_semi")
-                .drop("year").withColumn("_run_id", lit(null).cast("string"));
-        return kept.unionByName(fresh);
+    /**
+     * Stages 1-3 and the duplicate marks: the expensive part (read, annotate, extract) runs once, in
+     * one pass written to staging; every later step reads those files, so nothing per article is
+     * cached in memory. Returns the article rows, incidents nested, duplicates marked.
+     */
+    private static Dataset<Row> stageArticles(TableWriter writer, Dataset<Row> extracted) {
+        Dataset<Row> numbered = writer.checkpoint(EXTRACTED, MarkDuplicates.numbered(extracted));
+        return MarkDuplicates.apply(numbered, writer.checkpoint(DUPLICATES, MarkDuplicates.decisions(numbered)));
     }
 
-    /** Rows of the previous articles table, shaped like freshly extracted ones; their status remembered. */
-    private static Dataset<Row> previousRows(Dataset<Row> previous) {
-        return previous.drop("year")
-                .withColumn("incidents", lit(null).cast(Schemas.INCIDENTS))
-                .withColumn(PREVIOUS, statusKey());
+    /** The events of all incidents, staged by year; returns them read back. */
+    private Dataset<Row> stageEvents(TableWriter writer, Dataset<Row> incidents) {
+        Dataset<Row> events = ClusterEvents.apply(incidents.drop(PreviousTables.FOUND_BY_RUN));
+        writer.stageTable("events", events.withColumn("year", year(col("event_date"))), "year");
+        return writer.staged(spark, "events");
     }
 
-    private static Column statusKey() {
-        return concat_ws(":", col("status"), coalesce(col("reject_reason"), lit("")));
-    }
-
-    /** All rows of the years in which some row is {@code changed} or some {@code removed} row (may be null) lived. */
-    private static Dataset<Row> touchedYears(Dataset<Row> rows, Column changed, Dataset<Row> removed) {
-        List<Object> years = new ArrayList<>();
-        Dataset<Row> touched = rows.where(changed).select("year");
-        if (removed != null) {
-            touched = touched.union(removed.select("year"));
-        }
-        for (Row r : touched.distinct().collectAsList()) {
-            years.add(r.get(0));
-        }
-        Column inTouched = years.stream().anyMatch(y -> y == null) ? col("year").isNull() : lit(false);
-        List<Object> known = years.stream().filter(y -> y != null).toList();
-        if (!known.isEmpty()) {
-            inTouched = inTouched.or(col("year").isin(known.toArray()));
-        }
-        return rows.where(inTouched);
-    }
-
-    private Dataset<Row> previousTable(String output, String table) {
-        Path path = new Path(output, table);
-        try {
-            FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
-            return fs.exists(path) ? spark.read().parquet(path.toString()) : null;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the previous table " + path + ": " + e.getMessage(), e);
-        }
-    }
-
-    private void writeManifest(String output, RunSummary summary) {
-        Path path = new Path(output, "_runs/" + summary.runId() + ".json");
-        try (FSDataOutputStream out = path.getFileSystem(spark.sparkContext().hadoopConfiguration()).create(path, true)) {
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue((java.io.OutputStream) out, summary);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the run manifest " + path + ": " + e.getMessage(), e);
-        }
+    /** The monthly trends of the staged events, as one file. */
+    private static void stageTrends(TableWriter writer, Dataset<Row> events) {
+        writer.stageSingleFile("casualty_trends", AggregateTrends.apply(events.drop("year")));
     }
 
     /** The input held no article that could be read: the run fails instead of writing empty tables. */

@@ -25,6 +25,19 @@ public record RunSummary(
         Map<String, Long> millisByStep,
         String exitStatus) {
 
+    static RunSummary succeeded(RunRequest run, String configHash, ArticleCounts articles, long skipped,
+                                long incidents, long events, long trendRows, Map<String, Long> millisByStep) {
+        return new RunSummary(run.runId(), run.inputs(), run.output(), configHash, run.incremental(), articles.read() + skipped,
+                skipped, articles.accepted(), articles.rejected(), articles.duplicates(), articles.rejectedByReason(),
+                incidents, events, trendRows, millisByStep, "succeeded");
+    }
+
+    /** A failed run counts nothing but the articles it skipped as seen; its exit status names the failure. */
+    static RunSummary failed(RunRequest run, String configHash, long skipped, Map<String, Long> millisByStep, RuntimeException e) {
+        return new RunSummary(run.runId(), run.inputs(), run.output(), configHash, run.incremental(), 0, skipped, 0, 0, 0,
+                Map.of(), 0, 0, 0, millisByStep, "failed: " + e.getMessage());
+    }
+
     public String describe() {
         StringBuilder s = new StringBuilder();
         s.append("run ").append(runId).append(" -> ").append(output).append('\n');

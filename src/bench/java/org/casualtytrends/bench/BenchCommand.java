@@ -1,10 +1,10 @@
-package org.casualtytrends.cli;
+package org.casualtytrends.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.apache.spark.sql.SparkSession;
-import org.casualtytrends.bench.BenchHarness;
-import org.casualtytrends.bench.SyntheticArchive;
+import org.casualtytrends.cli.ExtraCommand;
+import org.casualtytrends.cli.SparkOptions;
 import org.casualtytrends.config.JobConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,13 +15,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-/** {@code bench}: the floor and the job over one generated archive, in one run. */
+/**
+ * {@code bench}: the floor and the job over one generated archive, in one run. Joins the job's
+ * command line as an {@link ExtraCommand} when the bench jar is on the classpath.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Generate a synthetic archive, then measure a plain Spark floor and the full job over it.")
-final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand implements ExtraCommand {
     @Option(names = "--articles", defaultValue = "10000", description = "Articles to generate (default: ${DEFAULT-VALUE}).")
     long articles;
 

@@ -10,7 +10,7 @@ import java.util.Objects;
  * A deterministic generator of synthetic news archives for tests and benchmarks: wire stories and press
  * releases on Afghan conflict incidents (2009-2013) mixed with politics, sport, economy, culture and weather
  * stories. Article i depends only on the seed, the conflict share and i. Templates and word lists live in
- * conf/bench; provinces and districts come from conf/gazetteer.
+ * conf/bench (src/bench/resources); provinces and districts come from conf/gazetteer.
  */
 public final class SyntheticArchive {
 

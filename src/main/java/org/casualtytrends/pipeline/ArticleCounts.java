@@ -1,0 +1,55 @@
+package org.casualtytrends.pipeline;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.casualtytrends.duplicates.MarkDuplicates;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.apache.spark.sql.functions.col;
+
+/** The articles one run read, by status, and the rejected ones by reason. */
+record ArticleCounts(Map<String, Long> byStatus, Map<String, Long> rejectedByReason) {
+
+    /** Counts the rows of {@code articles} that run {@code runId} wrote (not those kept from earlier runs). */
+    static ArticleCounts of(Dataset<Row> articles, String runId) {
+        Map<String, Long> byStatus = new TreeMap<>();
+        Map<String, Long> rejectedByReason = new TreeMap<>();
+        for (Row r : articles.where(col("run_id").equalTo(runId)).groupBy("status", "reject_reason").count().collectAsList()) {
+            String status = r.getString(0);
+            byStatus.merge(status, r.getLong(2), Long::sum);
+            if ("rejected".equals(status)) {
+                rejectedByReason.put(r.getString(1), r.getLong(2));
+            }
+        }
+        return new ArticleCounts(byStatus, rejectedByReason);
+    }
+
+    long read() {
+        return byStatus.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    long accepted() {
+        return byStatus.getOrDefault("accepted", 0L);
+    }
+
+    long rejected() {
+        return byStatus.getOrDefault("rejected", 0L);
+    }
+
+    long duplicates() {
+        return byStatus.getOrDefault(MarkDuplicates.DUPLICATE, 0L);
+    }
+
+    /**
+     * Fails the run when it read no valid article and skipped none as seen: the tables would be empty
+     * or unchanged for a reason the user should hear about.
+     */
+    void requireSomeValid(long skipped) {
+        if (accepted() == 0 && skipped == 0) {
+            throw new CasualtyTrendsPipeline.NoValidArticleException("no valid article in the input: " + read() + " read, "
+                    + rejected() + " rejected " + rejectedByReason + ", " + duplicates() + " duplicates");
+        }
+    }
+}
