@@ -90,18 +90,18 @@ public final class CasualtyTrendsPipeline {
         Dataset<Row> previousArticles = incremental ? previousTable(output, "articles") : null;
         Dataset<Row> previousIncidents = previousArticles != null ? previousTable(output, "incidents") : null;
 
-        Dataset<Row> raw = ReadArticles.apply(spark, inputs);
         long skipped = 0;
-        if (previousArticles != null) {
-            Dataset<Row> seen = previousArticles.select("article_id", "content_hash");
-            Column sameArticle = raw.col("article_id").equalTo(seen.col("article_id"))
-                    .and(raw.col("content_hash").eqNullSafe(seen.col("content_hash")));
-            skipped = raw.join(seen, sameArticle, "left_semi").count();
-            raw = raw.join(seen, sameArticle, "left_anti");
-        }
-        Dataset<Row> fresh = extract(raw).withColumn("run_id", lit(runId)).withColumn(PREVIOUS, lit(null).cast("string"));
-        Dataset<Row> all = previousArticles == null ? fresh : previousRows(previousArticles).unionByName(fresh);
         try {
+            Dataset<Row> raw = ReadArticles.apply(spark, inputs);
+            if (previousArticles != null) {
+                Dataset<Row> seen = previousArticles.select("article_id", "content_hash");
+                Column sameArticle = raw.col("article_id").equalTo(seen.col("article_id"))
+                        .and(raw.col("content_hash").eqNullSafe(seen.col("content_hash")));
+                skipped = raw.join(seen, sameArticle, "left_semi").count();
+                raw = raw.join(seen, sameArticle, "left_anti");
+            }
+            Dataset<Row> fresh = extract(raw).withColumn("run_id", lit(runId)).withColumn(PREVIOUS, lit(null).cast("string"));
+            Dataset<Row> all = previousArticles == null ? fresh : previousRows(previousArticles).unionByName(fresh);
             // The expensive part (read, annotate, extract) runs once, in one pass written to staging;
             // every later step reads those files: nothing per article is cached in memory.
             Dataset<Row> extracted = writer.checkpoint(EXTRACTED, MarkDuplicates.numbered(all));
@@ -149,13 +149,19 @@ public final class CasualtyTrendsPipeline {
             millis.put("total", System.currentTimeMillis() - start);
             RunSummary summary = new RunSummary(runId, inputs, output, config.hash(), incremental, read + skipped, skipped,
                     accepted, byStatus.getOrDefault("rejected", 0L), byStatus.getOrDefault(MarkDuplicates.DUPLICATE, 0L),
-                    rejectedByReason, nIncidents, nEvents, nTrends, millis, "succeeded");
+                    rejectedByReason, nIncidents, nEvents, nTrends, millis, SparkSessions.recorded(spark), "succeeded");
             writeManifest(output, summary);
             return summary;
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // Exception, not RuntimeException: Spark's own failures (a task that fails on every try)
+            // are checked SparkExceptions, thrown from Scala without being declared.
             millis.put("total", System.currentTimeMillis() - start);
-            writeManifest(output, new RunSummary(runId, inputs, output, config.hash(), incremental, 0, skipped, 0, 0, 0,
-                    Map.of(), 0, 0, 0, millis, "failed: " + e.getMessage()));
+            try {
+                writeManifest(output, new RunSummary(runId, inputs, output, config.hash(), incremental, 0, skipped, 0, 0, 0,
+                        Map.of(), 0, 0, 0, millis, SparkSessions.recorded(spark), "failed: " + e));
+            } catch (RuntimeException manifest) {
+                e.addSuppressed(manifest);
+            }
             throw e;
         }
     }

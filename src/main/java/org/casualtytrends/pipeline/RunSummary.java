@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a run did: inputs, articles read by status and reason, incidents, events, time per step.
+ * What a run did: inputs, articles read by status and reason, incidents, events, time per step, the
+ * Spark settings it ran with.
  * Printed at the end of a run and written as its manifest ({@code _runs/<run id>.json}).
  */
 public record RunSummary(
@@ -23,6 +24,7 @@ public record RunSummary(
         long events,
         long trendRows,
         Map<String, Long> millisByStep,
+        Map<String, String> spark,
         String exitStatus) {
 
     public String describe() {
