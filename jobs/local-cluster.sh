@@ -42,21 +42,27 @@ timeout_s="${CT_CLUSTER_TIMEOUT:-120}"
 pom_property() { sed -n "s:.*<$1>\\(.*\\)</$1>.*:\\1:p" "$home/pom.xml" | head -1; }
 
 build_spark_home() {
-  [ -f "$spark_home/RELEASE" ] && return
-  echo "local-cluster.sh: building $spark_home from the local Maven repository ..." >&2
-  local spark_version scala_binary
+  local spark_version scala_binary built="from the local Maven repository"
   spark_version="$(pom_property spark.version)"
   scala_binary="$(pom_property scala.binary)"
-  rm -rf "$spark_home"
-  mkdir -p "$spark_home/bin" "$spark_home/conf"
-  if ! mvn -q -B -f "$home/jobs/spark-home/pom.xml" -Dspark.version="$spark_version" -Dscala.binary="$scala_binary" \
-      dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$spark_home/jars" > "$dir/spark-home-build.log" 2>&1; then
-    cat "$dir/spark-home-build.log" >&2
-    exit 1
+  if [ ! -f "$spark_home/RELEASE" ]; then
+    echo "local-cluster.sh: building $spark_home $built ..." >&2
+    rm -rf "$spark_home"
+    mkdir -p "$spark_home"
+    if ! mvn -q -B -f "$home/jobs/spark-home/pom.xml" -Dspark.version="$spark_version" -Dscala.binary="$scala_binary" \
+        dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$spark_home/jars" > "$dir/spark-home-build.log" 2>&1; then
+      cat "$dir/spark-home-build.log" >&2
+      exit 1
+    fi
+    echo "Spark $spark_version (Scala $scala_binary) $built" > "$spark_home/RELEASE"
   fi
+  # A real Spark installation keeps its own scripts; ours are rewritten, so they follow this script.
+  grep -qF "$built" "$spark_home/RELEASE" || return 0
+  mkdir -p "$spark_home/bin" "$spark_home/conf"
   # As bin/spark-class of a distribution: Spark's launcher library prints the java command line
   # (class path, --add-opens, memory, conf/): messages, a line holding a NUL, then the arguments
-  # separated by NULs; its exit status comes last.
+  # separated by NULs. Read from a file, not a process substitution: that subshell would stay a
+  # zombie child of the daemon the script becomes.
   cat > "$spark_home/bin/spark-class" <<'SCRIPT'
 #!/usr/bin/env bash
 set -euo pipefail
@@ -64,6 +70,12 @@ export SPARK_HOME="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export SPARK_CONF_DIR="${SPARK_CONF_DIR:-$SPARK_HOME/conf}"
 if [ -f "$SPARK_CONF_DIR/spark-env.sh" ]; then set -a; . "$SPARK_CONF_DIR/spark-env.sh"; set +a; fi
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+launch="$(mktemp)"
+trap 'rm -f "$launch"' EXIT
+if ! "$java" -Xmx128m -cp "$SPARK_HOME/jars/*" org.apache.spark.launcher.Main "$@" > "$launch"; then
+  tr '\0' '\n' < "$launch" >&2
+  exit 1
+fi
 cmd=()
 delim=$'\n'
 while IFS= read -r -d "$delim" arg; do
@@ -71,17 +83,15 @@ while IFS= read -r -d "$delim" arg; do
   elif [ "$arg" = "" ]; then delim=""
   else echo "$arg"
   fi
-done < <("$java" -Xmx128m -cp "$SPARK_HOME/jars/*" org.apache.spark.launcher.Main "$@"; printf '%d\0' $?)
-status="${cmd[${#cmd[@]}-1]}"
-unset 'cmd[${#cmd[@]}-1]'
-[ "$status" = 0 ] || exit "$status"
+done < "$launch"
+rm -f "$launch"
+trap - EXIT
 exec "${cmd[@]}"
 SCRIPT
   printf '#!/usr/bin/env bash\nexec "$(dirname "${BASH_SOURCE[0]}")/spark-class" org.apache.spark.deploy.SparkSubmit "$@"\n' > "$spark_home/bin/spark-submit"
   chmod +x "$spark_home/bin/spark-class" "$spark_home/bin/spark-submit"
   # Everything on the loopback interface; the launcher needs the Scala version without a build tree.
   printf 'SPARK_SCALA_VERSION=%s\nSPARK_LOCAL_IP=127.0.0.1\nSPARK_LOCAL_HOSTNAME=127.0.0.1\n' "$scala_binary" > "$spark_home/conf/spark-env.sh"
-  echo "Spark $spark_version (Scala $scala_binary) from the local Maven repository" > "$spark_home/RELEASE"
 }
 
 # The process ids start recorded, still alive and still ours.
