@@ -63,7 +63,9 @@ public final class AnnotationPipeline {
         places.setMergeOverlapping(true);
         places.setEntityValue("place");
         places.setBuildFromTokens(true);
-        places.setEntities(ExternalResource.fromJava(writePhrases(placeNames).toString(), "TEXT",
+        // A file: URI, not a bare path: Spark NLP opens it through Hadoop, which would look a bare path
+        // up on the cluster's default file system (HDFS on YARN, EMR, Dataproc).
+        places.setEntities(ExternalResource.fromJava(writePhrases(placeNames).toUri().toString(), "TEXT",
                 new HashMap<>(Map.of("format", "text"))));
 
         RegexMatcher cues = new RegexMatcher();

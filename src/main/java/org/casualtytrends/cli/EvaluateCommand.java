@@ -1,6 +1,5 @@
 package org.casualtytrends.cli;
 
-import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.casualtytrends.config.JobConfig;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,7 +48,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         Gold goldSet = Evaluation.readGold(gold);
         JobConfig config = sparkOptions.jobConfig();
-        ReadArticles.checkInputs(new Configuration(), inputs);
+        ReadArticles.checkInputs(sparkOptions.hadoopConfiguration(config), inputs);
         SparkSession spark = sparkOptions.start(config);
         try {
             List<Incident> predictions = new CasualtyTrendsPipeline(spark, config).predictIncidents(inputs);

@@ -1,6 +1,5 @@
 package org.casualtytrends.cli;
 
-import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.casualtytrends.ingest.ReadArticles;
 import org.casualtytrends.config.JobConfig;
@@ -40,7 +39,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         JobConfig config = sparkOptions.jobConfig();
         String id = runId != null ? runId : ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'"));
-        ReadArticles.checkInputs(new Configuration(), inputs);
+        ReadArticles.checkInputs(sparkOptions.hadoopConfiguration(config), inputs);
         SparkSession spark = sparkOptions.start(config);
         try {
             RunSummary summary = new CasualtyTrendsPipeline(spark, config).run(inputs, output, id, incremental);

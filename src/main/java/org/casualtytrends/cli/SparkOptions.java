@@ -1,5 +1,7 @@
 package org.casualtytrends.cli;
 
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.casualtytrends.config.JobConfig;
 import org.casualtytrends.pipeline.SparkSessions;
@@ -12,7 +14,7 @@ public final class SparkOptions {
     @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (HOCON); keys and defaults: src/main/resources/reference.conf.")
     File config;
 
-    @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: casualty-trends.spark.master, local[*]).")
+    @Option(names = "--master", paramLabel = "URL", description = "Embedded Spark master, local or local[N] (default: casualty-trends.spark.master, local[*]). Clusters: jobs/submit.sh.")
     String master;
 
     public JobConfig jobConfig() {
@@ -21,10 +23,30 @@ public final class SparkOptions {
 
     private boolean started;
 
+    /**
+     * The Spark settings of the run. Outside spark-submit only a local master can work: the
+     * executors of a cluster would not have the job's classes, so a cluster master is refused here.
+     */
+    SparkConf sparkConf(JobConfig jobConfig) {
+        SparkConf given = new SparkConf(true);
+        String wanted = master != null ? master : jobConfig.master();
+        if (!given.contains("spark.master") && !wanted.startsWith("local")) {
+            throw new IllegalArgumentException("Spark master " + wanted + ": this command runs Spark embedded (local[*]); "
+                    + "submit the application jar to a cluster with jobs/submit.sh --master " + wanted + " run ...");
+        }
+        return SparkSessions.conf(given, wanted, jobConfig.allSparkSettings());
+    }
+
+    /** The Hadoop configuration the run will use ({@code spark.hadoop.*} included), before Spark starts. */
+    Configuration hadoopConfiguration(JobConfig jobConfig) {
+        return SparkSessions.hadoopConfiguration(sparkConf(jobConfig));
+    }
+
     /** The active session if there is one (a test's, a notebook's), else a new one that {@link #stop} ends. */
     public SparkSession start(JobConfig jobConfig) {
+        SparkConf conf = sparkConf(jobConfig);
         started = SparkSession.getActiveSession().isEmpty();
-        return SparkSessions.start(master != null ? master : jobConfig.master(), jobConfig.allSparkSettings());
+        return SparkSessions.start(conf);
     }
 
     public void stop(SparkSession spark) {

@@ -156,9 +156,13 @@ public final class TableWriter {
         return new Path(output, table);
     }
 
-    /** One writing task per core, each writing its rows of a partition to its own files: no shuffle, no single-core write. */
+    /**
+     * At most as many writing tasks as the run has shuffle partitions (its configured parallelism),
+     * each writing its rows of a partition to its own files: no shuffle, no single-core write. Not
+     * the cores alive at that moment: under dynamic allocation they can be few when the write starts.
+     */
     private void write(Dataset<Row> rows, String partitionColumn, Path target) {
-        rows.coalesce(rows.sparkSession().sparkContext().defaultParallelism())
+        rows.coalesce(Integer.parseInt(rows.sparkSession().conf().get("spark.sql.shuffle.partitions")))
                 .write()
                 .mode(SaveMode.Overwrite)
                 .option("maxRecordsPerFile", maxRecordsPerFile)

@@ -79,13 +79,15 @@ public final class CasualtyTrendsPipeline {
         TableWriter writer = new TableWriter(spark.sparkContext().hadoopConfiguration(), output, runId, config.maxRecordsPerFile());
         PreviousTables previous = incremental ? PreviousTables.read(spark, output) : PreviousTables.none();
 
-        PreviousTables.Unseen unseen = previous.unseen(ReadArticles.apply(spark, inputs));
-        Dataset<Row> extracted = previous.withPreviousArticles(extract(unseen.articles()).withColumn("run_id", lit(runId)));
+        long skipped = 0;
         try {
+            PreviousTables.Unseen unseen = previous.unseen(ReadArticles.apply(spark, inputs));
+            skipped = unseen.skipped();
+            Dataset<Row> extracted = previous.withPreviousArticles(extract(unseen.articles()).withColumn("run_id", lit(runId)));
             Dataset<Row> articles = stageArticles(writer, extracted);
             ArticleCounts counts = ArticleCounts.of(articles, runId);
             timer.endStep("read_annotate_extract");
-            counts.requireSomeValid(unseen.skipped());
+            counts.requireSomeValid(skipped);
 
             Dataset<Row> incidents = previous.incidents(articles);
             previous.stageArticlesAndIncidents(writer, articles, incidents, runId);
@@ -97,12 +99,18 @@ public final class CasualtyTrendsPipeline {
             writer.commit();
             timer.endStep("write");
 
-            RunSummary summary = RunSummary.succeeded(request, config.hash(), counts, unseen.skipped(),
-                    nIncidents, nEvents, nTrends, timer.withTotal());
+            RunSummary summary = RunSummary.succeeded(request, config.hash(), counts, skipped,
+                    nIncidents, nEvents, nTrends, timer.withTotal(), SparkSessions.recorded(spark));
             manifest.write(summary);
             return summary;
-        } catch (RuntimeException e) {
-            manifest.write(RunSummary.failed(request, config.hash(), unseen.skipped(), timer.withTotal(), e));
+        } catch (Exception e) {
+            // Exception, not RuntimeException: Spark's own failures (a task that fails on every try)
+            // are checked SparkExceptions, thrown from Scala without being declared.
+            try {
+                manifest.write(RunSummary.failed(request, config.hash(), skipped, timer.withTotal(), SparkSessions.recorded(spark), e));
+            } catch (RuntimeException unwritten) {
+                e.addSuppressed(unwritten);
+            }
             throw e;
         }
     }

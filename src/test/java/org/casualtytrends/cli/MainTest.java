@@ -52,6 +52,15 @@ class MainTest {
     }
 
     @Test
+    void aClusterMasterIsSentToSubmitSh() {
+        for (String master : new String[] {"spark://127.0.0.1:7077", "yarn", "k8s://https://127.0.0.1:6443"}) {
+            String[] result = run("run", "--input", dir.toString(), "--output", dir.resolve("out").toString(), "--master", master);
+            assertEquals("2", result[0], master);
+            assertTrue(result[1].contains(master) && result[1].contains("jobs/submit.sh"), result[1]);
+        }
+    }
+
+    @Test
     void anUnknownCommandIsAUsageError() {
         assertEquals("2", run("frobnicate")[0]);
         assertEquals("2", run()[0]);
