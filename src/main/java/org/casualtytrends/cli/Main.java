@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code casualty-trends <command>}: wires the subcommands, nothing else. */
 @Command(name = "casualty-trends", mixinStandardHelpOptions = true, version = "casualty-trends 0.1.0",
         description = "News archives in; de-duplicated conflict incidents and casualty trends out, as Parquet.",
-        subcommands = {RunCommand.class, EvaluateCommand.class, BenchCommand.class})
+        subcommands = {RunCommand.class, ReportCommand.class, EvaluateCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -31,6 +31,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: run, evaluate or bench");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: run, report, evaluate or bench");
     }
 }

@@ -1,0 +1,73 @@
+package org.casualtytrends.report;
+
+import org.apache.batik.svggen.SVGGeneratorContext;
+import org.apache.batik.svggen.SVGGraphics2D;
+import org.apache.batik.svggen.SVGGraphics2DIOException;
+import org.apache.batik.svggen.SVGIDGenerator;
+import org.jfree.chart.JFreeChart;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import java.awt.Dimension;
+import java.awt.Rectangle;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+
+/**
+ * A chart drawn as an inline {@code <svg>} element by Batik's SVG generator. Every id Batik makes
+ * (clip paths) is prefixed with the chart's name: the page holds many charts, and a repeated id
+ * would clip one chart with another's clip path.
+ */
+record SvgChart(String name, String title, String svg) {
+
+    static SvgChart render(String name, String title, JFreeChart chart, int width, int height) {
+        Document dom;
+        try {
+            dom = DocumentBuilderFactory.newInstance().newDocumentBuilder().getDOMImplementation()
+                    .createDocument("http://www.w3.org/2000/svg", "svg", null);
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+        SVGGeneratorContext context = SVGGeneratorContext.createDefault(dom);
+        context.setIDGenerator(new PrefixedIds(name + "-"));
+        context.setComment(null);
+        context.setEmbeddedFontsOn(false);
+        // Two decimals: a hundredth of a pixel is below what a screen shows, and it halves the size of the paths.
+        context.setPrecision(2);
+        SVGGraphics2D g = new SVGGraphics2D(context, false);
+        g.setSVGCanvasSize(new Dimension(width, height));
+        chart.draw(g, new Rectangle(0, 0, width, height));
+        Element root = g.getRoot();
+        // Batik names its top-level defs "genericDefs" in every chart: one id per page is allowed.
+        for (org.w3c.dom.Node child = root.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element e && "genericDefs".equals(e.getAttribute("id"))) {
+                e.setAttribute("id", name + "-defs");
+            }
+        }
+        root.setAttribute("viewBox", "0 0 " + width + " " + height);
+        root.setAttribute("role", "img");
+        root.setAttribute("aria-label", title);
+        StringWriter out = new StringWriter();
+        try {
+            g.stream(root, out, true, false);
+        } catch (SVGGraphics2DIOException e) {
+            throw new UncheckedIOException(e.getMessage(), new java.io.IOException(e));
+        }
+        return new SvgChart(name, title, out.toString());
+    }
+
+    private static final class PrefixedIds extends SVGIDGenerator {
+        private final String prefix;
+
+        PrefixedIds(String prefix) {
+            this.prefix = prefix;
+        }
+
+        @Override
+        public String generateID(String kind) {
+            return super.generateID(prefix + kind);
+        }
+    }
+}
