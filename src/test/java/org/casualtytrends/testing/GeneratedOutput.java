@@ -52,6 +52,7 @@ public final class GeneratedOutput {
         if (built == null) {
             try {
                 Path dir = Files.createTempDirectory("generated-output");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(dir)));
                 Path input = writeArticles(dir.resolve("in"));
                 Path output = dir.resolve("out");
                 RunSummary summary = new CasualtyTrendsPipeline(SharedSpark.get(), JobConfig.defaults())
@@ -62,6 +63,14 @@ public final class GeneratedOutput {
             }
         }
         return built;
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // A temporary folder left behind is harmless.
+        }
     }
 
     public Path output() {
