@@ -23,7 +23,7 @@ import static org.apache.spark.sql.functions.lit;
  * are their reports; only those rows reach the driver. Evidence is read from the incidents rather
  * than the event, because an incident knows its article, which the offsets point into.
  */
-record EventDetails(List<EventView> largest, List<EventView> disputed, long disputedEvents) {
+record EventDetails(List<EventView> largest, List<EventView> disputed) {
     /** Reports shown per event, the earliest published first: a much reported event would fill the page. */
     static final int REPORTS_SHOWN = 6;
     private static final List<String> SOURCE_ORDER = List.of("official", "media", "witness", "claim");
@@ -38,7 +38,6 @@ record EventDetails(List<EventView> largest, List<EventView> disputed, long disp
         Dataset<Row> picked = events.select(EVENT_COLUMNS[0], java.util.Arrays.copyOfRange(EVENT_COLUMNS, 1, EVENT_COLUMNS.length));
         List<Row> largest = picked.orderBy(largestFirst).limit(count).collectAsList();
         List<Row> disputed = picked.where(col("disputed")).orderBy(largestFirst).limit(count).collectAsList();
-        long disputedEvents = events.where(col("disputed")).count();
 
         Set<Object> reportIds = new LinkedHashSet<>();
         for (List<Row> list : List.of(largest, disputed)) {
@@ -51,7 +50,7 @@ record EventDetails(List<EventView> largest, List<EventView> disputed, long disp
                 reports.put(r.getAs("incident_id"), r);
             }
         }
-        return new EventDetails(views(largest, reports), views(disputed, reports), disputedEvents);
+        return new EventDetails(views(largest, reports), views(disputed, reports));
     }
 
     private static List<EventView> views(List<Row> events, Map<String, Row> reports) {

@@ -11,7 +11,9 @@ import org.w3c.dom.Element;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import java.awt.Dimension;
+import java.awt.Paint;
 import java.awt.Rectangle;
+import java.awt.Shape;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
@@ -34,9 +36,9 @@ record SvgChart(String name, String title, String svg) {
         context.setIDGenerator(new PrefixedIds(name + "-"));
         context.setComment(null);
         context.setEmbeddedFontsOn(false);
-        // Two decimals: a hundredth of a pixel is below what a screen shows, and it halves the size of the paths.
-        context.setPrecision(2);
-        SVGGraphics2D g = new SVGGraphics2D(context, false);
+        // One decimal: a tenth of a pixel is below what a screen shows, and it shortens every coordinate.
+        context.setPrecision(1);
+        SVGGraphics2D g = new OutlinesOnce(context);
         g.setSVGCanvasSize(new Dimension(width, height));
         chart.draw(g, new Rectangle(0, 0, width, height));
         Element root = g.getRoot();
@@ -56,6 +58,34 @@ record SvgChart(String name, String title, String svg) {
             throw new UncheckedIOException(e.getMessage(), new java.io.IOException(e));
         }
         return new SvgChart(name, title, out.toString());
+    }
+
+    /**
+     * Leaves out the outline JFreeChart's block renderer draws around each heat-map cell in the cell's
+     * own colour (against seams on screen; the heat map is drawn with crisp edges instead): it doubled
+     * the size of the heat map, 480 of a 720 KB page over 20,000 articles.
+     */
+    private static final class OutlinesOnce extends SVGGraphics2D {
+        private Shape filled;
+        private Paint filledWith;
+
+        OutlinesOnce(SVGGeneratorContext context) {
+            super(context, false);
+        }
+
+        @Override
+        public void fill(Shape shape) {
+            super.fill(shape);
+            filled = shape;
+            filledWith = getPaint();
+        }
+
+        @Override
+        public void draw(Shape shape) {
+            if (!(shape.equals(filled) && getPaint().equals(filledWith))) {
+                super.draw(shape);
+            }
+        }
     }
 
     private static final class PrefixedIds extends SVGIDGenerator {

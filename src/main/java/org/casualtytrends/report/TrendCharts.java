@@ -134,6 +134,9 @@ final class TrendCharts {
         legend.setStripWidth(10);
         legend.setMargin(new RectangleInsets(12, 160, 0, 160));
         chart.addSubtitle(legend);
+        // Crisp edges: adjoining cells without the pale seams antialiasing draws between them.
+        chart.setAntiAlias(false);
+        chart.setTextAntiAlias(true);
         return chart;
     }
 

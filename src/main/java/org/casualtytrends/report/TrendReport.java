@@ -54,11 +54,10 @@ public final class TrendReport {
             ReportPage content = new ReportPage(output,
                     ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")),
                     run.orElse(null), sections(figures), heatMap(figures), heatMapNote(figures),
-                    EventDetails.of(events, incidents, TOP_EVENTS),
-                    DataQuality.of(table(spark, out, "articles"), incidents, events),
+                    EventDetails.of(events, incidents, TOP_EVENTS), DataQuality.of(table(spark, out, "articles"), incidents, events),
                     PageTemplate.css());
             Path page = new Path(out, FOLDER + "/" + PAGE);
-            writeAtomically(fs, page, PageTemplate.render(content));
+            writeAtomically(spark.sparkContext().hadoopConfiguration(), page, PageTemplate.render(content));
             return page.toString();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report under " + output + ": " + e.getMessage(), e);
@@ -131,15 +130,21 @@ public final class TrendReport {
         return which + ", the most killed at the top. Grey: events, no one killed; blank: no event.";
     }
 
-    /** Written aside and renamed, so a reader never opens half a page. */
-    private static void writeAtomically(FileSystem fs, Path page, String html) throws IOException {
+    /**
+     * Written aside and renamed, so a reader never opens half a page. A file system of its own, without
+     * checksum files: the local one would leave a {@code .index.html.crc} beside the page.
+     */
+    private static void writeAtomically(Configuration hadoop, Path page, String html) throws IOException {
         Path partial = new Path(page.getParent(), "_" + PAGE + ".partial");
-        try (FSDataOutputStream stream = fs.create(partial, true)) {
-            stream.write(html.getBytes(StandardCharsets.UTF_8));
-        }
-        fs.delete(page, false);
-        if (!fs.rename(partial, page)) {
-            throw new IOException("rename " + partial + " -> " + page + " failed");
+        try (FileSystem fs = FileSystem.newInstance(page.toUri(), hadoop)) {
+            fs.setWriteChecksum(false);
+            try (FSDataOutputStream stream = fs.create(partial, true)) {
+                stream.write(html.getBytes(StandardCharsets.UTF_8));
+            }
+            fs.delete(page, false);
+            if (!fs.rename(partial, page)) {
+                throw new IOException("rename " + partial + " -> " + page + " failed");
+            }
         }
     }
 }
