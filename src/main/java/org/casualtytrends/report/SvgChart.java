@@ -57,7 +57,9 @@ record SvgChart(String name, String title, String svg) {
         } catch (SVGGraphics2DIOException e) {
             throw new UncheckedIOException(e.getMessage(), new java.io.IOException(e));
         }
-        return new SvgChart(name, title, out.toString());
+        // Inline in HTML, the element alone: Batik writes an XML declaration before it.
+        String svg = out.toString();
+        return new SvgChart(name, title, svg.substring(svg.indexOf("<svg")));
     }
 
     /**
