@@ -13,14 +13,14 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 /**
  * The package graph runs one way, checked over the compiled classes of the job and the bench:
  * commands (cli, bench, evaluate) -> pipeline -> stages, one package each (ingest, annotate,
- * extract.., duplicates, events, trends, output) -> shared text utilities and model (model, tables,
+ * extract.., duplicates, events, trends, output, report) -> shared text utilities and model (model, tables,
  * text, geo, config, util). Nothing imports upward, no stage imports another, no two packages import
  * each other, and the job's code never names the bench (which lives in src/bench, apart from the job).
  */
 @AnalyzeClasses(packages = "org.casualtytrends", importOptions = ImportDirectionTest.WithoutTests.class)
 class ImportDirectionTest {
     private static final String[] STAGES = {"..ingest..", "..annotate..", "..extract..", "..duplicates..", "..events..",
-            "..trends..", "..output.."};
+            "..trends..", "..output..", "..report.."};
 
     @ArchTest
     static final ArchRule nothingImportsUpward = layeredArchitecture().consideringOnlyDependenciesInLayers()
@@ -36,7 +36,7 @@ class ImportDirectionTest {
 
     @ArchTest
     static final ArchRule noStageImportsAnother = slices()
-            .matching("org.casualtytrends.(ingest|annotate|extract|duplicates|events|trends|output)..")
+            .matching("org.casualtytrends.(ingest|annotate|extract|duplicates|events|trends|output|report)..")
             .should().notDependOnEachOther()
             .because("each stage is a function Dataset -> Dataset that the pipeline wires; what two share lives below them");
 

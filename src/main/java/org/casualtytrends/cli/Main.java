@@ -11,7 +11,7 @@ import java.util.ServiceLoader;
  */
 @Command(name = "casualty-trends", mixinStandardHelpOptions = true, version = "casualty-trends 0.1.0",
         description = "News archives in; de-duplicated conflict incidents and casualty trends out, as Parquet.",
-        subcommands = {RunCommand.class, EvaluateCommand.class})
+        subcommands = {RunCommand.class, ReportCommand.class, EvaluateCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -5,6 +5,7 @@ import org.casualtytrends.ingest.ReadArticles;
 import org.casualtytrends.config.JobConfig;
 import org.casualtytrends.pipeline.CasualtyTrendsPipeline;
 import org.casualtytrends.pipeline.RunSummary;
+import org.casualtytrends.report.TrendReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -17,7 +18,7 @@ import java.util.concurrent.Callable;
 
 /** {@code run --input PATH... --output DIR}: the whole job. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Read article archives, extract incidents, write articles, incidents, events and casualty_trends as Parquet.")
+        description = "Read article archives, extract incidents, write articles, incidents, events and casualty_trends as Parquet, and the report (report/index.html).")
 final class RunCommand implements Callable<Integer> {
     @Option(names = "--input", required = true, arity = "1..*", paramLabel = "PATH",
             description = "Files, folders (read recursively) or globs: .txt, .jsonl/.json, .gz, .zip, .tar.gz/.tgz.")
@@ -44,6 +45,13 @@ final class RunCommand implements Callable<Integer> {
         try {
             RunSummary summary = new CasualtyTrendsPipeline(spark, config).run(inputs, output, id, incremental);
             System.out.print(summary.describe());
+            try {
+                System.out.println("report: " + TrendReport.write(spark, output, id));
+            } catch (RuntimeException e) {
+                // The tables are written and the run succeeded: a failed page does not fail it (`report` makes it again).
+                System.err.println("casualty-trends: the tables are written, but the report failed: " + e
+                        + "; make it with: casualty-trends report --output " + output);
+            }
             return 0;
         } catch (CasualtyTrendsPipeline.NoValidArticleException e) {
             System.err.println("casualty-trends: " + e.getMessage());

@@ -49,16 +49,20 @@ public final class ClusterEvents {
         return events.iterator();
     }
 
-    /** Schemas.EVENT is event_id, then the incident's fields after article_id and incident_id (its first two). */
+    /**
+     * Schemas.EVENT is event_id, then the incident's fields after article_id and incident_id (its first two),
+     * then published_date: the founding report's, the earliest published, so first_reported.
+     */
     private static Row toRow(Event e) {
         Row incident = IncidentRows.toRow(e.merged());
         int fields = incident.size() - 2;
-        Object[] values = new Object[1 + fields + 6];
+        Object[] values = new Object[1 + fields + 7];
         values[0] = e.eventId();
         for (int i = 0; i < fields; i++) {
             values[1 + i] = incident.get(i + 2);
         }
         int at = 1 + fields;
+        values[at++] = e.firstReported() == null ? null : java.sql.Date.valueOf(e.firstReported());
         values[at++] = e.nReports();
         values[at++] = e.nArticles();
         values[at++] = e.firstReported() == null ? null : java.sql.Date.valueOf(e.firstReported());

@@ -18,6 +18,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
 /**
  * Writes the output tables so that readers never see a half-written run. Every table (or every
  * partition being replaced) is first written under {@code _staging/<run id>/}; when all are
@@ -29,6 +33,8 @@ public final class TableWriter {
     static final String STAGING = "_staging";
     static final String JOURNAL = "_commit";
     static final String TRASH = "_trash";
+    /** The partition value of rows whose partition column is null (README: "Output tables"). */
+    public static final int NO_PARTITION_VALUE = 0;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path output;
@@ -160,9 +166,13 @@ public final class TableWriter {
      * At most as many writing tasks as the run has shuffle partitions (its configured parallelism),
      * each writing its rows of a partition to its own files: no shuffle, no single-core write. Not
      * the cores alive at that moment: under dynamic allocation they can be few when the write starts.
+     * A null partition value (an article rejected for its date has no year) is written as {@link #NO_PARTITION_VALUE}:
+     * Spark would name its folder {@code year=__HIVE_DEFAULT_PARTITION__}, which DuckDB reads as text, failing
+     * {@code year + 1}, and cannot cast to a number at all.
      */
     private void write(Dataset<Row> rows, String partitionColumn, Path target) {
-        rows.coalesce(Integer.parseInt(rows.sparkSession().conf().get("spark.sql.shuffle.partitions")))
+        rows.withColumn(partitionColumn, coalesce(col(partitionColumn), lit(NO_PARTITION_VALUE)))
+                .coalesce(Integer.parseInt(rows.sparkSession().conf().get("spark.sql.shuffle.partitions")))
                 .write()
                 .mode(SaveMode.Overwrite)
                 .option("maxRecordsPerFile", maxRecordsPerFile)

@@ -79,6 +79,8 @@ public final class Schemas {
     /** One event: the merged incident fields and its reports ({@code events} table, before its year column). */
     public static final StructType EVENT = without(new StructType().add("event_id", DataTypes.StringType, false), INCIDENT,
             "article_id", "incident_id")
+            // As the incidents table has it after the incident fields: here the founding (earliest) report's.
+            .add("published_date", DataTypes.DateType)
             .add("n_reports", DataTypes.IntegerType, false)
             .add("n_articles", DataTypes.IntegerType, false)
             .add("first_reported", DataTypes.DateType)
