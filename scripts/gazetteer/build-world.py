@@ -16,7 +16,8 @@ Inputs
 Outputs (conf/gazetteer/)
   world_countries.csv        every ISO 3166-1 country: codes, names, demonyms, capitals
   world_adm1.csv             GeoNames admin1 -> OCHA ADM1 (or ADM2) p-code crosswalk, one row per admin1
-  world_cities_*.csv         GeoNames cities (see TIERS) with their OCHA units, split to stay under 2 MiB
+  world_cities_conflict.csv  GeoNames cities of the CONFLICT countries with their OCHA units
+  world_cities_other.csv     the other countries' (each table under 2 MiB)
   world_english_words.txt    the words of the gazetteer's names that are ordinary English words
   world-crosswalk-report.txt what was matched, how, and what was not
 """
@@ -64,7 +65,7 @@ MAX_ALTERNATES = 40
 # Measured on the conflict countries' cities: at 0.34 the kept alternates are spellings of one name
 # (Dayr az Zawr, Deir al-Zour for Deir ez-Zor; Falluja, Faluja for Fallujah); at 0.5 other names creep in.
 MAX_SKELETON_DISTANCE = 0.34
-MAX_FILE_BYTES = 1_900_000
+MAX_FILE_BYTES = 2_000_000
 
 # ------------------------------------------------------------------ names
 
@@ -92,13 +93,14 @@ def tokens(s):
 def core_tokens(name, arabic):
     """The words that identify a name: a leading 'the', generic words at either end, Arabic articles off."""
     t = tokens(re.sub(r'\([^)]*\)', ' ', name))
-    if len(t) > 1 and t[0] == 'the':
+    enough = lambda words: len(''.join(words)) >= 3  # "Region I" is not "I"
+    if enough(t[1:]) and t[0] == 'the':
         t = t[1:]
-    while len(t) > 1 and t[-1] in GENERIC:
+    while enough(t[:-1]) and t[-1] in GENERIC:
         t = t[:-1]
-    while len(t) > 1 and t[0] in GENERIC:
+    while enough(t[1:]) and t[0] in GENERIC:
         t = t[1:]
-        if len(t) > 1 and t[0] in ('of', 'de', 'du', 'di'):
+        if enough(t[1:]) and t[0] in ('of', 'de', 'du', 'di'):
             t = t[1:]
     if arabic:
         out = []
@@ -344,16 +346,16 @@ def cities(pkg, ocha, ocha_children, by_code, iso3_of, arabic_iso3, report):
             adm1 = adm2 = how2 = ''
             if cross and cross[3]:
                 unit = ocha[cross[3]]
-                if cross[4] == '1':
-                    adm1 = unit['P-Code']
-                    for key_fn, kind in ((key, 'same_name'), (skeleton, 'same_name_variant')):
-                        hits = [u for u in ocha_children[adm1] if key_fn(u['Name'], arabic) == key_fn(name, arabic)]
-                        if len(hits) == 1:
-                            adm2, how2 = hits[0]['P-Code'], kind
-                            break
-                else:
-                    adm1, adm2 = unit['Parent P-Code'], unit['P-Code']
-                    how2 = 'same_name' if key(unit['Name'], arabic) == key(name, arabic) else 'containing_unit'
+                # R6b: a city goes to the ADM2 of its province that has its name.
+                adm1 = unit['P-Code'] if cross[4] == '1' else unit['Parent P-Code']
+                candidates = ocha_children[adm1] if cross[4] == '1' else [unit]
+                for key_fn, kind in ((key, 'same_name'), (skeleton, 'same_name_variant')):
+                    hits = [u for u in candidates if key_fn(u['Name'], arabic) == key_fn(name, arabic)]
+                    if len(hits) == 1:
+                        adm2, how2 = hits[0]['P-Code'], kind
+                        break
+                if not adm2 and cross[4] == '2':
+                    adm2, how2 = unit['P-Code'], 'containing_unit'
             match = cross[5] if cross else 'no_admin1'
             report['cities'][(iso3_to, tier, match)] += 1
             rows.append([gid, iso3_to, name, join(alternates(name, raw_alt, arabic, MAX_ALTERNATES)), str(population), fcode,
@@ -439,22 +441,15 @@ def main():
 
 
 def split_files(header, rows):
-    """Consecutive countries per file, each file under MAX_FILE_BYTES, named by its first and last ISO3."""
-    files, chunk, size = [], [], 0
-    head = csv_text(header, [])
-    by_country = collections.OrderedDict()
-    for r in rows:
-        by_country.setdefault(r[1], []).append(r)
-    for iso3, part in by_country.items():
-        text = csv_text(header, part)[len(head):]
-        if chunk and size + len(text.encode()) > MAX_FILE_BYTES:
-            files.append(chunk)
-            chunk, size = [], 0
-        chunk.append((iso3, text))
-        size += len(text.encode())
-    if chunk:
-        files.append(chunk)
-    return [(f'world_cities_{c[0][0].lower()}-{c[-1][0].lower()}.csv', head + ''.join(t for _, t in c)) for c in files]
+    """Two tables with fixed names, so that a loader needs no listing: the conflict countries' and the rest."""
+    files = []
+    for tier in ('conflict', 'other'):
+        text = csv_text(header, [r for r in rows if (r[1] in CONFLICT) == (tier == 'conflict')])
+        if len(text.encode()) > MAX_FILE_BYTES:
+            sys.exit(f'world_cities_{tier}.csv would be {len(text.encode())} bytes, over {MAX_FILE_BYTES}: '
+                     f'raise MIN_POPULATION or lower MAX_ALTERNATES')
+        files.append((f'world_cities_{tier}.csv', text))
+    return files
 
 
 def render_report(ocha_rows, adm1_rows, city_rows, city_files, report, n_words):
