@@ -55,7 +55,11 @@ final class NameIndex<T> {
         }
 
         void put(String name, boolean arabicName, T value) {
-            String key = form.apply(name, arabicName);
+            putForm(form.apply(name, arabicName), arabicName, value);
+        }
+
+        /** Puts a value under a form already made with this index's form function. */
+        void putForm(String key, boolean arabicName, T value) {
             if (key.length() < minLength) {
                 return;
             }

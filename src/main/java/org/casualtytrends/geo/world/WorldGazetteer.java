@@ -171,8 +171,9 @@ public final class WorldGazetteer {
 
         void name(String name, WorldPlace place) {
             boolean arabic = arabic(place.country());
-            places.put(name, arabic, place);
-            variants.put(name, arabic, place);
+            String key = WorldNames.key(name, arabic);
+            places.putForm(key, arabic, place);
+            variants.putForm(WorldNames.skeletonOfKey(key), arabic, place);
             names++;
             for (String form : WorldNames.spellings(name, arabic)) {
                 String lower = form.toLowerCase(Locale.ROOT);

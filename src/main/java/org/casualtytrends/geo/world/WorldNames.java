@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,7 +29,6 @@ public final class WorldNames {
     private static final String APOSTROPHES = "'’‘`´ʻʼʿʾ′";
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)");
-    private static final Pattern WORD = Pattern.compile("[a-z0-9]+");
     private static final Set<String> GENERIC = Set.of("province", "provincia", "governorate", "gouvernorat", "state", "region",
             "district", "division", "department", "departement", "prefecture", "county", "municipality", "oblast", "wilayah",
             "wilaya", "muhafazat", "muhafazah", "vilayeti", "provinsi");
@@ -47,6 +45,9 @@ public final class WorldNames {
 
     /** Diacritics off, special letters spelt in ASCII, apostrophes removed; case kept. */
     public static String fold(String name) {
+        if (isPlainAscii(name)) {
+            return name;
+        }
         StringBuilder special = new StringBuilder(name.length());
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
@@ -57,6 +58,17 @@ public final class WorldNames {
             special.append(replacement != null ? replacement : String.valueOf(c));
         }
         return MARKS.matcher(Normalizer.normalize(special, Normalizer.Form.NFD)).replaceAll("");
+    }
+
+    /** Most names need no folding: measured, skipping the Unicode normaliser for them halves the load time. */
+    private static boolean isPlainAscii(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 128 || c == '\'' || c == '`') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The lookup key: the identifying words of a name, joined, doubled letters single, a final h after a vowel off. */
@@ -84,7 +96,12 @@ public final class WorldNames {
      * key does not bring together: Hasakah / Hassakeh, Idlib / Idleb, Sharqia / Sharkia, Salahuddin / Salah ad-Din.
      */
     public static String skeleton(String name, boolean arabic) {
-        String key = key(name, arabic).replace('q', 'k');
+        return skeletonOfKey(key(name, arabic));
+    }
+
+    /** {@link #skeleton} from a {@link #key} already made. */
+    static String skeletonOfKey(String nameKey) {
+        String key = nameKey.replace('q', 'k');
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);
@@ -142,35 +159,78 @@ public final class WorldNames {
      * The spellings of a name to look for in text: as written, folded to ASCII, and its core (the name
      * without a leading article or "the" and without generic words at its ends: "Ar Raqqah" gives "Raqqah",
      * "Anbar Province" gives "Anbar"); with the article's usual press spelling "al-" before a one-word core
-     * of an Arabic name ("al-Raqqah"). Inner articles stay ("Deir ez-Zor").
+     * of an Arabic name ("al-Raqqah"). Inner articles stay ("Deir ez-Zor"). A name whose first token is a
+     * word the key drops ("As Sulaymaniyah", "Municipality of Cotabato", "The Hague") is offered by its core
+     * only: the matcher finds it through the core, and such a first word ("as", "the") would be in almost
+     * every sentence.
      */
     public static List<String> spellings(String name, boolean arabic) {
-        String written = PARENTHESES.matcher(name).replaceAll("").strip();
+        String written = (name.indexOf('(') >= 0 ? PARENTHESES.matcher(name).replaceAll("") : name).strip();
         String folded = fold(written);
-        List<String> out = new ArrayList<>(4);
-        out.add(written);
-        if (!folded.equals(written)) {
-            out.add(folded);
-        }
         String core = coreSpan(folded, arabic);
+        List<String> out = new ArrayList<>(4);
+        if (core.isEmpty() || core.equals(folded) || !isDroppedWord(firstToken(folded), arabic)) {
+            out.add(written);
+            if (!folded.equals(written)) {
+                out.add(folded);
+            }
+        }
         if (!core.isEmpty() && !core.equals(folded)) {
             out.add(core);
         }
-        if (arabic && !core.isEmpty() && WORD.matcher(core.toLowerCase(Locale.ROOT)).results().count() == 1) {
+        if (arabic && !core.isEmpty() && spans(core.toLowerCase(Locale.ROOT)).size() == 1) {
             out.add("al-" + core);
         }
         return out;
     }
 
+    /** The first token as the annotator's tokenizer cuts it (letters, digits and hyphens), lower case. */
+    private static String firstToken(String folded) {
+        int start = 0;
+        while (start < folded.length() && !isTokenChar(folded.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < folded.length() && isTokenChar(folded.charAt(end))) {
+            end++;
+        }
+        return folded.substring(start, end).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isTokenChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '-';
+    }
+
+    private static boolean isDroppedWord(String token, boolean arabic) {
+        return token.equals("the") || GENERIC.contains(token) || arabic && ARABIC_ARTICLE.matcher(token).matches();
+    }
+
     /** The words of a name in lower case, folded, parenthesised parts left out. */
     static List<String> words(String name) {
-        String plain = fold(PARENTHESES.matcher(name).replaceAll(" ")).toLowerCase(Locale.ROOT);
-        List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(plain);
-        while (m.find()) {
-            words.add(m.group());
+        String bare = name.indexOf('(') >= 0 ? PARENTHESES.matcher(name).replaceAll(" ") : name;
+        String plain = fold(bare).toLowerCase(Locale.ROOT);
+        List<String> words = new ArrayList<>(4);
+        for (int[] span : spans(plain)) {
+            words.add(plain.substring(span[0], span[1]));
         }
         return words;
+    }
+
+    /** Where the words (runs of a-z and 0-9) of a lower-case folded name are; a scan, not a regex: it runs for every name. */
+    private static List<int[]> spans(String lower) {
+        List<int[]> spans = new ArrayList<>(4);
+        int start = -1;
+        for (int i = 0; i <= lower.length(); i++) {
+            char c = i < lower.length() ? lower.charAt(i) : ' ';
+            boolean word = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                spans.add(new int[] {start, i});
+                start = -1;
+            }
+        }
+        return spans;
     }
 
     private static boolean isArticle(String word, String next) {
@@ -184,12 +244,10 @@ public final class WorldNames {
     /** The part of a folded name from its first to its last core word, as written (case and hyphens kept). */
     private static String coreSpan(String folded, boolean arabic) {
         String lower = folded.toLowerCase(Locale.ROOT);
-        List<int[]> spans = new ArrayList<>();
-        List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(lower);
-        while (m.find()) {
-            spans.add(new int[] {m.start(), m.end()});
-            words.add(m.group());
+        List<int[]> spans = spans(lower);
+        List<String> words = new ArrayList<>(spans.size());
+        for (int[] span : spans) {
+            words.add(lower.substring(span[0], span[1]));
         }
         if (words.isEmpty()) {
             return "";

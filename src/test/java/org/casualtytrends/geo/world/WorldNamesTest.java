@@ -47,7 +47,9 @@ class WorldNamesTest {
 
     @Test
     void spellingsForTheMatcherKeepInnerArticlesAndAddThePressArticle() {
-        assertEquals(List.of("Ar Raqqah", "Raqqah", "al-Raqqah"), WorldNames.spellings("Ar Raqqah", true));
+        assertEquals(List.of("Raqqah", "al-Raqqah"), WorldNames.spellings("Ar Raqqah", true));
+        assertEquals(List.of("Al-Raqqah", "Raqqah", "al-Raqqah"), WorldNames.spellings("Al-Raqqah", true));
+        assertEquals(List.of("Hague"), WorldNames.spellings("The Hague", false));
         assertEquals(List.of("Deir ez-Zor"), WorldNames.spellings("Deir ez-Zor", true));
         assertEquals(List.of("Diyarbakır Province", "Diyarbakir Province", "Diyarbakir"),
                 WorldNames.spellings("Diyarbakır Province", false));
