@@ -155,6 +155,19 @@ def ocha_names(unit):
     return [name, m.group(1), m.group(2)] if m else [name]
 
 
+CITY_WORDS = {'kota', 'city', 'ciudad'}
+
+
+def city_unit_key(name, arabic):
+    """The key of an ADM2 that is a city's own unit ("Kota Cirebon", "Ciudad de Guatemala"), without its word
+    for city; None for other names. Such a unit wins over a same-named one (the regency of Cirebon) for the city."""
+    words = tokens(name)
+    if not CITY_WORDS & set(words):
+        return None
+    rest = [w for w in words if w not in CITY_WORDS and w not in ('de', 'of')]
+    return key(' '.join(rest), arabic) if rest else None
+
+
 def latin(name):
     return re.fullmatch(r"[A-Za-z][A-Za-z0-9 .\-()/]*", fold(name)) is not None
 
@@ -354,8 +367,9 @@ def cities(pkg, ocha, ocha_children, by_code, iso3_of, arabic_iso3, report):
                 # R6b: a city goes to the ADM2 of its province that has its name.
                 adm1 = unit['P-Code'] if cross[4] == '1' else unit['Parent P-Code']
                 candidates = ocha_children[adm1] if cross[4] == '1' else [unit]
-                for key_fn, kind in ((key, 'same_name'), (skeleton, 'same_name_variant')):
-                    hits = [u for u in candidates if key_fn(u['Name'], arabic) == key_fn(name, arabic)]
+                for key_fn, kind in ((city_unit_key, 'same_name'), (key, 'same_name'), (skeleton, 'same_name_variant')):
+                    hits = [u for u in candidates if key_fn(u['Name'], arabic) == key(name, arabic)] if key_fn is city_unit_key \
+                        else [u for u in candidates if key_fn(u['Name'], arabic) == key_fn(name, arabic)]
                     if len(hits) == 1:
                         adm2, how2 = hits[0]['P-Code'], kind
                         break
