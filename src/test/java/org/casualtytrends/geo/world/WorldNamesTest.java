@@ -1,0 +1,61 @@
+package org.casualtytrends.geo.world;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class WorldNamesTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Ar-Raqqa|Raqqa", "ar-Raqqah|Raqqa", "al-Raqqa|Raqqa", "Al-Anbar|Anbar", "Anbar province|Anbar",
+            "al Anbar Governorate|ANBAR", "Deir-ez-Zor|Deir ez Zor", "Deir ez-Zor|Deir al-Zor", "Sana'a|Sanaa",
+            "Ta‘izz|Taizz", "Lattakia|Latakia", "Fallujah|Falluja", "Al-Falluja|Fallujah", "As-Sweida|Sweida",
+            "Ash Sharqiyah|Sharqiyah", "Salah ad Din|Salah al-Din", "Muhafazat Ninawa|Ninawa", "Borno State|Borno",
+            "the Gambia|Gambia", "Province of Sindh|Sindh", "Diyarbakır|Diyarbakir", "Şanlıurfa|Sanliurfa"})
+    void spellingsOfOneNameMeet(String one, String other) {
+        assertEquals(WorldNames.key(other, true), WorldNames.key(one, true));
+    }
+
+    @Test
+    void theArticleIsAWordOfNamesOutsideTheArabicSpeakingCountries() {
+        assertNotEquals(WorldNames.key("Salvador", false), WorldNames.key("El Salvador", false));
+        assertEquals("elsalvador", WorldNames.key("El Salvador", false));
+        // An assimilated article only before its own consonant: "An Giang" keeps its "an".
+        assertEquals("angiang", WorldNames.key("An Giang", true));
+        assertEquals("najaf", WorldNames.key("An Najaf", true));
+    }
+
+    @Test
+    void aGenericWordAloneIsStillAName() {
+        assertEquals("region", WorldNames.key("Region", false));
+        assertEquals(List.of("centre"), WorldNames.coreWords("Centre Region", false));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Al-Hasakeh|Hasakah", "Idlib|Idleb", "Sharqia|Sharkia", "Salahuddin|Salah ad-Din", "Deir el-Zour|Deir-ez-Zor",
+            "Hilmand|Helmand", "Ninewa|Ninawa"})
+    void transliterationsMeetByTheirSkeleton(String one, String other) {
+        assertNotEquals(WorldNames.key(other, true), WorldNames.key(one, true));
+        assertEquals(WorldNames.skeleton(other, true), WorldNames.skeleton(one, true));
+    }
+
+    @Test
+    void spellingsForTheMatcherKeepInnerArticlesAndAddThePressArticle() {
+        assertEquals(List.of("Raqqah", "al-Raqqah"), WorldNames.spellings("Ar Raqqah", true));
+        assertEquals(List.of("Al-Raqqah", "Raqqah", "al-Raqqah"), WorldNames.spellings("Al-Raqqah", true));
+        assertEquals(List.of("Hague"), WorldNames.spellings("The Hague", false));
+        assertEquals(List.of("Deir ez-Zor"), WorldNames.spellings("Deir ez-Zor", true));
+        assertEquals(List.of("Diyarbakır Province", "Diyarbakir Province", "Diyarbakir"),
+                WorldNames.spellings("Diyarbakır Province", false));
+        // A generic word stays when the rest would be too short to be a name: "Region I" is not "I".
+        assertEquals(List.of("Region I"), WorldNames.spellings("Region I (Ilocos Region)", false));
+        assertEquals("regioni", WorldNames.key("Region I", false));
+        assertEquals(List.of("El Salvador"), WorldNames.spellings("El Salvador", false));
+    }
+}
