@@ -5,8 +5,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.StructType;
 import org.casualtytrends.model.Sentence;
+import org.casualtytrends.tables.AnnotationColumn;
 import org.casualtytrends.tables.Schemas;
 
 import java.util.Iterator;
@@ -19,14 +19,12 @@ import java.util.List;
  * result is the {@link AnnotationColumn}. Other rows get a null there and cost only the gate.
  */
 public final class AnnotateArticles {
-    public static final StructType ANNOTATED = Schemas.RAW_ARTICLE.add(AnnotationColumn.NAME, AnnotationColumn.TYPE, true);
-
     private AnnotateArticles() {
     }
 
     public static Dataset<Row> apply(Dataset<Row> articles, SentenceAnnotator annotator, AnnotationRules rules) {
         return articles.mapPartitions(
-                (MapPartitionsFunction<Row, Row>) rows -> new Annotated(rows, rules, annotator), Encoders.row(ANNOTATED));
+                (MapPartitionsFunction<Row, Row>) rows -> new Annotated(rows, rules, annotator), Encoders.row(Schemas.ANNOTATED_ARTICLE));
     }
 
     /** Appends the annotations to each row, lazily, so a partition is never held in memory. */
@@ -60,7 +58,8 @@ public final class AnnotateArticles {
             }
             if ("accepted".equals(row.getString(STATUS)) && gate.isRelevant(text)) {
                 List<Sentence> sentences = splitter.split(text);
-                values[row.size()] = AnnotationColumn.toRow(sentences, annotator.annotate(sentences));
+                SentenceAnnotator.Found found = annotator.annotate(sentences);
+                values[row.size()] = AnnotationColumn.toRow(sentences, found.places(), found.candidateSentences());
             }
             return RowFactory.create(values);
         }

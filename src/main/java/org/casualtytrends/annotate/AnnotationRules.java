@@ -1,6 +1,6 @@
 package org.casualtytrends.annotate;
 
-import org.casualtytrends.pipeline.PerJvm;
+import org.casualtytrends.config.PerJvm;
 
 import java.io.Serializable;
 

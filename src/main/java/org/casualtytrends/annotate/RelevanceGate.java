@@ -1,6 +1,7 @@
 package org.casualtytrends.annotate;
 
 import org.casualtytrends.config.ConfFiles;
+import org.casualtytrends.text.WordAlternation;
 
 import java.io.Serializable;
 import java.util.List;

@@ -7,8 +7,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.casualtytrends.pipeline.PerJvm;
+import org.casualtytrends.config.PerJvm;
 import org.casualtytrends.tables.IncidentRows;
+import org.casualtytrends.tables.Rows;
 import org.casualtytrends.tables.Schemas;
 
 import java.util.ArrayList;
@@ -63,8 +64,8 @@ public final class ClusterEvents {
         values[at++] = e.nArticles();
         values[at++] = e.firstReported() == null ? null : java.sql.Date.valueOf(e.firstReported());
         values[at++] = e.lastReported() == null ? null : java.sql.Date.valueOf(e.lastReported());
-        values[at++] = IncidentRows.seq(e.reportIds());
-        values[at] = IncidentRows.seq(e.articleIds());
+        values[at++] = Rows.seq(e.reportIds());
+        values[at] = Rows.seq(e.articleIds());
         return RowFactory.create(values);
     }
 }

@@ -6,12 +6,12 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
-import org.casualtytrends.annotate.AnnotateArticles;
-import org.casualtytrends.annotate.AnnotationColumn;
+import org.casualtytrends.config.PerJvm;
 import org.casualtytrends.model.AnnotatedDocument;
 import org.casualtytrends.model.Incident;
-import org.casualtytrends.pipeline.PerJvm;
+import org.casualtytrends.tables.AnnotationColumn;
 import org.casualtytrends.tables.IncidentRows;
+import org.casualtytrends.tables.Rows;
 import org.casualtytrends.tables.Schemas;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +44,7 @@ public final class ExtractIncidents {
         private static final int STATUS = RAW.fieldIndex("status");
         private static final int REASON = RAW.fieldIndex("reject_reason");
         private static final int TEXT = RAW.fieldIndex("text");
-        private static final int ANNOTATIONS = AnnotateArticles.ANNOTATED.fieldIndex(AnnotationColumn.NAME);
+        private static final int ANNOTATIONS = Schemas.ANNOTATED_ARTICLE.fieldIndex(AnnotationColumn.NAME);
         private final Iterator<Row> rows;
         private final IncidentExtractor extractor = PerJvm.get(IncidentExtractor.class, IncidentExtractor::defaults);
 
@@ -85,7 +85,7 @@ public final class ExtractIncidents {
                 }
             }
             values[out++] = incidents.size();
-            values[out] = IncidentRows.seq(incidents);
+            values[out] = Rows.seq(incidents);
             return RowFactory.create(values);
         }
     }

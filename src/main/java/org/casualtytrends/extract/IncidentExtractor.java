@@ -3,7 +3,7 @@ package org.casualtytrends.extract;
 import java.util.List;
 import org.casualtytrends.extract.dates.DateReader;
 import org.casualtytrends.extract.incidents.IncidentRules;
-import org.casualtytrends.extract.places.Gazetteer;
+import org.casualtytrends.geo.Gazetteer;
 import org.casualtytrends.model.AnnotatedDocument;
 import org.casualtytrends.model.Incident;
 

@@ -24,12 +24,7 @@ public final class IncidentRows {
                 i.missingBest(), i.capturedBest(),
                 i.killedSecurityForces(), i.killedForeignForces(), i.killedCivilians(), i.killedMilitants(), i.killedUnknown(),
                 i.bestRestsOnClaim(), i.disputed(), i.isPrimary(),
-                seq(java.util.Arrays.asList(evidence)));
-    }
-
-    /** A Scala Seq, as Spark's row encoder wants for array columns. */
-    public static scala.collection.Seq<Object> seq(java.util.List<?> values) {
-        return scala.collection.JavaConverters.asScalaBuffer(new java.util.ArrayList<Object>(values)).toSeq();
+                Rows.seq(java.util.Arrays.asList(evidence)));
     }
 
     private static Row toRow(Evidence e) {

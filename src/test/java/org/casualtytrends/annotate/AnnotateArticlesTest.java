@@ -6,6 +6,7 @@ import org.apache.spark.sql.RowFactory;
 import org.casualtytrends.model.AnnotatedDocument;
 import org.casualtytrends.model.PlaceMention;
 import org.casualtytrends.model.Sentence;
+import org.casualtytrends.tables.AnnotationColumn;
 import org.casualtytrends.tables.Schemas;
 import org.casualtytrends.testing.SharedSpark;
 import org.junit.jupiter.api.BeforeAll;

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 import org.casualtytrends.annotate.SentenceSplitter;
 import org.casualtytrends.config.ConfFiles;
 import org.casualtytrends.evaluate.Evaluation;
-import org.casualtytrends.extract.places.Gazetteer;
+import org.casualtytrends.geo.Gazetteer;
 import org.casualtytrends.model.AnnotatedDocument;
 import org.casualtytrends.model.Evidence;
 import org.casualtytrends.model.Incident;

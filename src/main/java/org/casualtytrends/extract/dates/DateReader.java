@@ -28,7 +28,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casualtytrends.config.ConfFiles;
-import org.casualtytrends.extract.PatternGroup;
+import org.casualtytrends.text.PatternGroup;
 
 /**
  * Finds the date expressions of a sentence and resolves each against the article's publication

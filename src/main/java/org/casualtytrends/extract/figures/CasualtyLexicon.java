@@ -3,7 +3,9 @@ package org.casualtytrends.extract.figures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.casualtytrends.extract.LexiconFile;
+import org.casualtytrends.config.LexiconFile;
+import org.casualtytrends.text.PhraseTable;
+import org.casualtytrends.text.Token;
 
 /** The casualty words the figure reader understands ({@code conf/lexicon/casualty-words.tsv}). Immutable. */
 public final class CasualtyLexicon {

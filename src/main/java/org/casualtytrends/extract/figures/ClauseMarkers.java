@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.casualtytrends.extract.WordPatterns;
-import org.casualtytrends.extract.LexiconFile;
-import org.casualtytrends.extract.PatternGroup;
+import org.casualtytrends.config.LexiconFile;
+import org.casualtytrends.text.PatternGroup;
+import org.casualtytrends.text.WordPatterns;
 
 /**
  * Words that change what a sentence's figures mean ({@code conf/lexicon/clause-markers.tsv}): running

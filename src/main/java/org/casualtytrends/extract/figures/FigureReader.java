@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.casualtytrends.extract.LexiconFile;
+import org.casualtytrends.config.LexiconFile;
+import org.casualtytrends.text.PhraseTable;
+import org.casualtytrends.text.Token;
+import org.casualtytrends.text.Tokens;
+import org.casualtytrends.text.WordSet;
 
 /**
  * Reads the casualty figures of a sentence (CODEBOOK.md section 3): a casualty word tied to its victim

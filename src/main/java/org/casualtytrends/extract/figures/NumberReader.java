@@ -2,7 +2,10 @@ package org.casualtytrends.extract.figures;
 
 import java.util.List;
 import java.util.Set;
-import org.casualtytrends.extract.LexiconFile;
+import org.casualtytrends.config.LexiconFile;
+import org.casualtytrends.text.PhraseTable;
+import org.casualtytrends.text.Token;
+import org.casualtytrends.text.WordSet;
 
 /**
  * Reads number phrases (CODEBOOK.md section 3): digits with separators, number words up to the

@@ -1,7 +1,9 @@
 package org.casualtytrends.extract.figures;
 
 import java.util.List;
-import org.casualtytrends.extract.LexiconFile;
+import org.casualtytrends.config.LexiconFile;
+import org.casualtytrends.text.PhraseTable;
+import org.casualtytrends.text.Token;
 
 /**
  * The victim nouns ({@code conf/lexicon/victims.tsv}) and the modifiers that set their group

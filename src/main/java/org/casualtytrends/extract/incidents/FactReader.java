@@ -11,20 +11,20 @@ import org.casualtytrends.extract.dates.DateReader;
 import org.casualtytrends.extract.dates.DateWindow;
 import org.casualtytrends.extract.figures.ClauseMarkers;
 import org.casualtytrends.extract.figures.FigureReader;
-import org.casualtytrends.extract.figures.PhraseTable;
 import org.casualtytrends.extract.figures.ReadingContext;
 import org.casualtytrends.extract.figures.SentenceFigures;
-import org.casualtytrends.extract.figures.Token;
-import org.casualtytrends.extract.figures.Tokens;
 import org.casualtytrends.extract.places.DocumentPlaces;
-import org.casualtytrends.extract.places.Place;
 import org.casualtytrends.extract.places.PlaceResolver;
 import org.casualtytrends.extract.sources.SentenceSources;
 import org.casualtytrends.extract.sources.SourceContext;
 import org.casualtytrends.extract.sources.SourceReader;
+import org.casualtytrends.geo.Place;
 import org.casualtytrends.model.AnnotatedDocument;
 import org.casualtytrends.model.PlaceMention;
 import org.casualtytrends.model.Sentence;
+import org.casualtytrends.text.PhraseTable;
+import org.casualtytrends.text.Token;
+import org.casualtytrends.text.Tokens;
 
 /**
  * Reads what each sentence of an article says: figures (in candidate sentences), source, dates,

@@ -4,9 +4,9 @@ import java.util.List;
 import org.casualtytrends.extract.dates.DateReader;
 import org.casualtytrends.extract.figures.ClauseMarkers;
 import org.casualtytrends.extract.figures.FigureReader;
-import org.casualtytrends.extract.places.Gazetteer;
 import org.casualtytrends.extract.places.PlaceResolver;
 import org.casualtytrends.extract.sources.SourceReader;
+import org.casualtytrends.geo.Gazetteer;
 import org.casualtytrends.model.AnnotatedDocument;
 import org.casualtytrends.model.Incident;
 

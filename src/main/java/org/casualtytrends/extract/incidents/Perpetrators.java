@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.casualtytrends.extract.LexiconFile;
-import org.casualtytrends.extract.PatternGroup;
+import org.casualtytrends.config.LexiconFile;
+import org.casualtytrends.text.PatternGroup;
 
 /**
  * An incident's perpetrator ({@code conf/lexicon/perpetrators.tsv}): the first actor named outside the

@@ -9,10 +9,12 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.casualtytrends.extract.PatternGroup;
+import org.casualtytrends.geo.Gazetteer;
+import org.casualtytrends.geo.Place;
 import org.casualtytrends.model.AnnotatedDocument;
 import org.casualtytrends.model.PlaceMention;
 import org.casualtytrends.model.Sentence;
+import org.casualtytrends.text.PatternGroup;
 
 /**
  * Resolves an article's place mentions to gazetteer places (CODEBOOK.md section 6). A name followed by

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.casualtytrends.extract.LexiconFile;
-import org.casualtytrends.extract.PatternGroup;
-import org.casualtytrends.extract.figures.PhraseTable;
-import org.casualtytrends.extract.figures.Token;
-import org.casualtytrends.extract.figures.Tokens;
+import org.casualtytrends.config.LexiconFile;
+import org.casualtytrends.text.PatternGroup;
+import org.casualtytrends.text.PhraseTable;
+import org.casualtytrends.text.Token;
+import org.casualtytrends.text.Tokens;
 
 /**
  * Finds who gives a sentence's figures: "according to X", "X said", ", said X", a pronoun ("he told")

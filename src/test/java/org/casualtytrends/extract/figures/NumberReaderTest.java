@@ -1,5 +1,6 @@
 package org.casualtytrends.extract.figures;
 
+import org.casualtytrends.text.Tokens;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.casualtytrends.pipeline;
+package org.casualtytrends.config;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,4 +1,4 @@
-package org.casualtytrends.annotate;
+package org.casualtytrends.text;
 
 import java.io.Serializable;
 import java.util.BitSet;

@@ -1,10 +1,10 @@
-package org.casualtytrends.extract;
+package org.casualtytrends.config;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import org.casualtytrends.config.ConfFiles;
+import org.casualtytrends.text.WordPatterns;
 
 /**
  * A rule or word-list file of {@code conf/lexicon/} or {@code conf/gazetteer/}: its data lines (not blank,

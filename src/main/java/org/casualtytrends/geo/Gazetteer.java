@@ -1,4 +1,4 @@
-package org.casualtytrends.extract.places;
+package org.casualtytrends.geo;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casualtytrends.config.ConfFiles;
-import org.casualtytrends.extract.LexiconFile;
+import org.casualtytrends.config.LexiconFile;
 
 /**
  * Afghanistan's provinces and districts ({@code conf/gazetteer/afg_provinces.csv}, {@code afg_districts.csv},

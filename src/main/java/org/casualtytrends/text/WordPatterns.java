@@ -1,4 +1,4 @@
-package org.casualtytrends.extract;
+package org.casualtytrends.text;
 
 import java.util.ArrayList;
 import java.util.List;

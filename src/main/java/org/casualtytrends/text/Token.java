@@ -1,4 +1,4 @@
-package org.casualtytrends.extract.figures;
+package org.casualtytrends.text;
 
 /**
  * A word, number or punctuation mark of a sentence, {@code [begin, end)} offsets into the sentence.

@@ -1,4 +1,4 @@
-package org.casualtytrends.extract.places;
+package org.casualtytrends.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

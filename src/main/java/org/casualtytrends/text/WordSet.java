@@ -1,4 +1,4 @@
-package org.casualtytrends.extract.figures;
+package org.casualtytrends.text;
 
 import java.util.Arrays;
 import java.util.Collections;
@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 /** Fixed sets of lower-case words that every token is looked up in. */
-final class WordSet {
+public final class WordSet {
     private WordSet() {
     }
 
@@ -14,7 +14,7 @@ final class WordSet {
      * An unmodifiable hash set: a miss compares hashes only, where a {@code Set.of} set calls
      * {@code equals} on each element its probe meets.
      */
-    static Set<String> of(String... words) {
+    public static Set<String> of(String... words) {
         return Collections.unmodifiableSet(new HashSet<>(Arrays.asList(words)));
     }
 }

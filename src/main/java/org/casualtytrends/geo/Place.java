@@ -1,4 +1,4 @@
-package org.casualtytrends.extract.places;
+package org.casualtytrends.geo;
 
 /**
  * A place of the gazetteer: the country, a province (ADM1), a district (ADM2) or a town (placed in its

@@ -1,4 +1,4 @@
-package org.casualtytrends.extract;
+package org.casualtytrends.text;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.casualtytrends.annotate;
+package org.casualtytrends.text;
 
 import org.casualtytrends.config.ConfFiles;
 import org.junit.jupiter.api.Test;
@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class WordAlternationTest {
-    private static final List<String> CUES = ConfFiles.dataLines(RelevanceGate.DEFAULT_CUES);
+    private static final List<String> CUES = ConfFiles.dataLines("classpath:conf/lexicon/casualty-cues.txt");
 
     @Test
     void findsWholeWordsOnly() {

@@ -1,4 +1,4 @@
-package org.casualtytrends.extract;
+package org.casualtytrends.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

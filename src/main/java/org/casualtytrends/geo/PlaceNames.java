@@ -1,4 +1,4 @@
-package org.casualtytrends.extract.places;
+package org.casualtytrends.geo;
 
 import java.text.Normalizer;
 import java.util.Locale;

@@ -1,19 +1,19 @@
-package org.casualtytrends.annotate;
+package org.casualtytrends.tables;
 
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.casualtytrends.model.AnnotatedDocument;
-import org.casualtytrends.model.PlaceMention;
-import org.casualtytrends.model.Sentence;
-import org.casualtytrends.tables.IncidentRows;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.casualtytrends.model.AnnotatedDocument;
+import org.casualtytrends.model.PlaceMention;
+import org.casualtytrends.model.Sentence;
 
 /**
  * The {@code annotations} column that the annotation stage adds and the extraction stage reads: an
@@ -35,16 +35,17 @@ public final class AnnotationColumn {
     private AnnotationColumn() {
     }
 
-    static Row toRow(List<Sentence> sentences, SentenceAnnotator.Found found) {
+    /** The column's value for an article's sentences, the place names found in them and the indexes of its candidate sentences. */
+    public static Row toRow(List<Sentence> sentences, List<PlaceMention> placeMentions, Collection<Integer> candidateSentences) {
         List<Row> spans = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
             spans.add(RowFactory.create(s.begin(), s.end()));
         }
-        List<Row> places = new ArrayList<>(found.places().size());
-        for (PlaceMention p : found.places()) {
+        List<Row> places = new ArrayList<>(placeMentions.size());
+        for (PlaceMention p : placeMentions) {
             places.add(RowFactory.create(p.begin(), p.end(), p.surface()));
         }
-        return RowFactory.create(IncidentRows.seq(spans), IncidentRows.seq(places), IncidentRows.seq(List.copyOf(found.candidateSentences())));
+        return RowFactory.create(Rows.seq(spans), Rows.seq(places), Rows.seq(List.copyOf(candidateSentences)));
     }
 
     public static AnnotatedDocument document(String articleId, LocalDate published, String text, Row annotations) {
