@@ -5,6 +5,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.casualtytrends.config.RuleBundle;
 import org.casualtytrends.model.Sentence;
 import org.casualtytrends.tables.AnnotationColumn;
 import org.casualtytrends.tables.Schemas;
@@ -22,7 +23,7 @@ public final class AnnotateArticles {
     private AnnotateArticles() {
     }
 
-    public static Dataset<Row> apply(Dataset<Row> articles, SentenceAnnotator annotator, AnnotationRules rules) {
+    public static Dataset<Row> apply(Dataset<Row> articles, SentenceAnnotator annotator, RuleBundle rules) {
         return articles.mapPartitions(
                 (MapPartitionsFunction<Row, Row>) rows -> new Annotated(rows, rules, annotator), Encoders.row(Schemas.ANNOTATED_ARTICLE));
     }
@@ -36,10 +37,11 @@ public final class AnnotateArticles {
         private final RelevanceGate gate;
         private final SentenceAnnotator annotator;
 
-        Annotated(Iterator<Row> rows, AnnotationRules rules, SentenceAnnotator annotator) {
+        Annotated(Iterator<Row> rows, RuleBundle rules, SentenceAnnotator annotator) {
+            AnnotationRules built = AnnotationRules.of(rules);
             this.rows = rows;
-            this.splitter = rules.splitter();
-            this.gate = rules.gate();
+            this.splitter = built.splitter();
+            this.gate = built.gate();
             this.annotator = annotator;
         }
 

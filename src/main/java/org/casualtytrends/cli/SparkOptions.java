@@ -2,6 +2,7 @@ package org.casualtytrends.cli;
 
 import org.apache.spark.sql.SparkSession;
 import org.casualtytrends.config.JobConfig;
+import org.casualtytrends.pipeline.RuleCheck;
 import org.casualtytrends.pipeline.SparkSessions;
 import picocli.CommandLine.Option;
 
@@ -15,8 +16,11 @@ final class SparkOptions {
     @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: casualty-trends.spark.master, local[*]).")
     String master;
 
+    /** The configuration, its rule files read and every stage's rules built from them: before Spark starts, so that a bad rule exits with 2. */
     JobConfig jobConfig() {
-        return JobConfig.load(config);
+        JobConfig jobConfig = JobConfig.load(config);
+        RuleCheck.check(jobConfig.rules());
+        return jobConfig;
     }
 
     private boolean started;

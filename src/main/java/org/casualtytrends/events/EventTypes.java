@@ -6,35 +6,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.casualtytrends.config.ConfFiles;
+import org.casualtytrends.config.RuleTable;
 
 /** Which event types may describe the same event, from a table of general types and their specific forms. */
 final class EventTypes {
-    static final String DEFAULT_LOCATION = "classpath:conf/events/event-types.txt";
-
     private final Map<String, Set<String>> specificsByGeneral;
 
     private EventTypes(Map<String, Set<String>> specificsByGeneral) {
         this.specificsByGeneral = specificsByGeneral;
     }
 
-    /** Reads lines {@code general | specific specific ...}; errors name the file and line. */
-    static EventTypes read(String location) {
-        String[] lines = ConfFiles.read(location).split("\r?\n", -1);
+    /** The table of {@code events/compatible-types.tsv}: a general type and the specific ones it may turn out to be. */
+    static EventTypes of(RuleTable table) {
         Map<String, Set<String>> specificsByGeneral = new HashMap<>();
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
+        for (RuleTable.Row row : table.rows()) {
+            String general = row.get("general");
+            if (general.contains(" ")) {
+                throw row.error("a general type is one word: '" + general + "'");
             }
-            String[] fields = line.split("\\|", -1);
-            String general = fields[0].strip();
-            String specifics = fields.length == 2 ? fields[1].strip() : "";
-            if (general.isEmpty() || specifics.isEmpty() || general.contains(" ")) {
-                throw new IllegalArgumentException(location + " line " + (i + 1)
-                        + ": expected 'general type | specific types separated by spaces', found: " + line);
+            List<String> specifics = row.list("specific", " ");
+            if (specifics.isEmpty()) {
+                throw row.error("no specific type");
             }
-            specificsByGeneral.computeIfAbsent(general, g -> new HashSet<>()).addAll(List.of(specifics.split("\\s+")));
+            specificsByGeneral.computeIfAbsent(general, g -> new HashSet<>()).addAll(specifics);
         }
         return new EventTypes(specificsByGeneral);
     }

@@ -6,7 +6,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
-import org.casualtytrends.config.PerJvm;
+import org.casualtytrends.config.RuleBundle;
 import org.casualtytrends.model.AnnotatedDocument;
 import org.casualtytrends.model.Incident;
 import org.casualtytrends.tables.AnnotationColumn;
@@ -32,8 +32,8 @@ public final class ExtractIncidents {
     private ExtractIncidents() {
     }
 
-    public static Dataset<Row> apply(Dataset<Row> annotated) {
-        return annotated.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> new Extracted(rows),
+    public static Dataset<Row> apply(Dataset<Row> annotated, RuleBundle rules) {
+        return annotated.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> new Extracted(rows, IncidentExtractor.of(rules)),
                 Encoders.row(Schemas.EXTRACTED_ARTICLE));
     }
 
@@ -46,10 +46,11 @@ public final class ExtractIncidents {
         private static final int TEXT = RAW.fieldIndex("text");
         private static final int ANNOTATIONS = Schemas.ANNOTATED_ARTICLE.fieldIndex(AnnotationColumn.NAME);
         private final Iterator<Row> rows;
-        private final IncidentExtractor extractor = PerJvm.get(IncidentExtractor.class, IncidentExtractor::defaults);
+        private final IncidentExtractor extractor;
 
-        Extracted(Iterator<Row> rows) {
+        Extracted(Iterator<Row> rows, IncidentExtractor extractor) {
             this.rows = rows;
+            this.extractor = extractor;
         }
 
         @Override

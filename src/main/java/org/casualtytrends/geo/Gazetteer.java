@@ -9,18 +9,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.casualtytrends.config.ConfFiles;
-import org.casualtytrends.config.LexiconFile;
+import org.casualtytrends.config.RuleBundle;
+import org.casualtytrends.config.RuleFile;
+import org.casualtytrends.config.RuleTable;
 
 /**
- * Afghanistan's provinces and districts ({@code conf/gazetteer/afg_provinces.csv}, {@code afg_districts.csv},
- * OCHA 2021 p-codes with their older, ISO, ISAF and alternate spellings) and this project's towns
- * ({@code towns.csv}). Immutable and thread-safe.
+ * Afghanistan's provinces and districts ({@code gazetteer/afg_provinces.tsv}, {@code afg_districts.tsv} of
+ * the rule files, OCHA 2021 p-codes with their older, ISO, ISAF and alternate spellings), this project's
+ * towns ({@code towns.tsv}) and the country's names ({@code countries.tsv}). Immutable and thread-safe.
  */
 public final class Gazetteer {
-    private static final String DIR = ConfFiles.CLASSPATH + "conf/gazetteer/";
-    /** The country's names, and the misspelling the press uses. */
-    private static final List<String> COUNTRY_NAMES = List.of("Afghanistan", "Afganistan", "Afghan", "Afghans");
     /** "Nahr-e Saraj", "Nahr-i-Saraj": the connector of Dari names, spelt many ways. */
     private static final Pattern CONNECTOR = Pattern.compile("^(\\p{L}+)(?:-(?:e|i|ye|y)-|-(?:e|i|ye) | (?:e|i|ye|y) )(\\p{L}.*)$",
             Pattern.CASE_INSENSITIVE);
@@ -37,8 +35,14 @@ public final class Gazetteer {
         this.bySkeleton = Map.copyOf(bySkeleton);
     }
 
+    /** The gazetteer of the rule files' {@code gazetteer/} tables, built once per JVM. */
+    public static Gazetteer of(RuleBundle rules) {
+        return rules.shared(Gazetteer.class, Gazetteer::load);
+    }
+
+    /** Of the packaged rule files. */
     public static Gazetteer defaults() {
-        return Defaults.GAZETTEER;
+        return of(RuleBundle.packaged());
     }
 
     /** Every name and spelling to match in text (case-insensitively, on whole tokens). */
@@ -112,122 +116,60 @@ public final class Gazetteer {
         return variants;
     }
 
-    private static Gazetteer load() {
+    private static Gazetteer load(RuleBundle rules) {
         Builder b = new Builder();
-        Place afghanistan = new Place("Afghanistan", Place.Level.COUNTRY, null, null, null, null);
-        COUNTRY_NAMES.forEach(name -> b.add(name, afghanistan, false));
-        for (Map<String, String> row : csv(DIR + "afg_provinces.csv")) {
+        Map<String, Place> countries = new HashMap<>();
+        for (RuleTable.Row row : rules.table(RuleFile.COUNTRIES).rows()) {
+            Place country = countries.computeIfAbsent(row.get("iso3"),
+                    code -> new Place(row.get("name"), Place.Level.COUNTRY, null, null, null, null));
+            b.add(row.get("name"), country, false);
+        }
+        for (RuleTable.Row row : rules.table(RuleFile.PROVINCES).rows()) {
             Place province = new Place(row.get("adm1_name"), Place.Level.PROVINCE, row.get("adm1_pcode"), row.get("adm1_name"), null, null);
             b.provinces.put(province.provinceCode(), province);
-            List<String> names = new ArrayList<>(List.of(row.get("adm1_name"), row.get("adm1_name_2018"), row.get("iso_3166_2_name")));
-            String isaf = row.get("isaf_label");
+            List<String> names = new ArrayList<>(List.of(row.optional("adm1_name"), row.optional("adm1_name_2018"),
+                    row.optional("iso_3166_2_name")));
+            String isaf = row.optional("isaf_label");
             names.add(isaf.replace('_', ' '));
             names.add(isaf.replace('_', '-'));
-            names.addAll(split(row.get("alt_names")));
+            names.addAll(row.list("alt_names", "|"));
             names.forEach(name -> b.add(name, province, true));
         }
-        for (Map<String, String> row : csv(DIR + "afg_districts.csv")) {
+        for (RuleTable.Row row : rules.table(RuleFile.DISTRICTS).rows()) {
             Place province = b.provinces.get(row.get("adm1_pcode"));
+            if (province == null) {
+                throw row.error("unknown province p-code '" + row.get("adm1_pcode") + "'");
+            }
             Place district = new Place(row.get("adm2_name"), Place.Level.DISTRICT, province.provinceCode(), province.provinceName(),
                     row.get("adm2_pcode"), row.get("adm2_name"));
             b.districts.put(district.districtCode(), district);
-            List<String> names = new ArrayList<>(List.of(row.get("adm2_name"), row.get("aims_2014_name")));
-            for (String name : row.get("adm2_name_2018").split(" / ")) {
-                names.add(name);
-            }
-            names.addAll(split(row.get("alt_names")));
-            names.addAll(split(row.get("mechanical_variants")));
+            List<String> names = new ArrayList<>(List.of(row.optional("adm2_name"), row.optional("aims_2014_name")));
+            names.addAll(List.of(row.optional("adm2_name_2018").split(" / ")));
+            names.addAll(row.list("alt_names", "|"));
+            names.addAll(row.list("mechanical_variants", "|"));
             names.forEach(name -> b.add(name, district, true));
         }
-        loadTowns(b);
-        return new Gazetteer(List.copyOf(b.forms.values()), freeze(b.byKey), freeze(b.bySkeleton));
-    }
-
-    private static void loadTowns(Builder b) {
-        String location = DIR + "towns.csv";
-        List<LexiconFile.Row> rows = LexiconFile.rows(location);
-        for (LexiconFile.Row row : rows.subList(1, rows.size())) {
-            List<String> cells = splitCsv(row.columns().get(0));
-            if (cells.size() != 4) {
-                throw row.error("expected 4 comma-separated columns: name,alt_names,province_pcode,district_pcode");
-            }
-            Place province = b.provinces.get(cells.get(2));
+        for (RuleTable.Row row : rules.table(RuleFile.TOWNS).rows()) {
+            Place province = b.provinces.get(row.get("province_pcode"));
             if (province == null) {
-                throw row.error("unknown province p-code '" + cells.get(2) + "'");
+                throw row.error("unknown province p-code '" + row.get("province_pcode") + "'");
             }
-            Place district = cells.get(3).isEmpty() ? null : b.districts.get(cells.get(3));
-            if (!cells.get(3).isEmpty() && (district == null || !district.provinceCode().equals(province.provinceCode()))) {
-                throw row.error("unknown district p-code '" + cells.get(3) + "' for province " + cells.get(2));
+            String districtCode = row.optional("district_pcode");
+            Place district = districtCode.isEmpty() ? null : b.districts.get(districtCode);
+            if (!districtCode.isEmpty() && (district == null || !district.provinceCode().equals(province.provinceCode()))) {
+                throw row.error("unknown district p-code '" + districtCode + "' for province " + province.provinceCode());
             }
-            Place town = new Place(cells.get(0), Place.Level.TOWN, province.provinceCode(), province.provinceName(),
+            Place town = new Place(row.get("name"), Place.Level.TOWN, province.provinceCode(), province.provinceName(),
                     district == null ? null : district.districtCode(), district == null ? null : district.districtName());
-            b.add(cells.get(0), town, true);
-            split(cells.get(1)).forEach(name -> b.add(name, town, true));
+            b.add(row.get("name"), town, true);
+            row.list("alt_names", "|").forEach(name -> b.add(name, town, true));
         }
+        return new Gazetteer(List.copyOf(b.forms.values()), freeze(b.byKey), freeze(b.bySkeleton));
     }
 
     private static Map<String, List<Place>> freeze(Map<String, List<Place>> map) {
         Map<String, List<Place>> frozen = new HashMap<>();
         map.forEach((key, places) -> frozen.put(key, List.copyOf(places)));
         return frozen;
-    }
-
-    private static List<String> split(String names) {
-        List<String> out = new ArrayList<>();
-        for (String name : names.split("\\|")) {
-            if (!name.isBlank()) {
-                out.add(name.strip());
-            }
-        }
-        return out;
-    }
-
-    /** The rows of a CSV file with a header line, as column name to cell. */
-    private static List<Map<String, String>> csv(String location) {
-        String[] lines = ConfFiles.read(location).split("\r?\n");
-        List<String> header = splitCsv(lines[0]);
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (int i = 1; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
-                continue;
-            }
-            List<String> cells = splitCsv(lines[i]);
-            if (cells.size() != header.size()) {
-                throw new IllegalArgumentException(location + ":" + (i + 1) + ": expected " + header.size() + " columns, found " + cells.size());
-            }
-            Map<String, String> row = new HashMap<>();
-            for (int c = 0; c < header.size(); c++) {
-                row.put(header.get(c), cells.get(c));
-            }
-            rows.add(row);
-        }
-        return rows;
-    }
-
-    /** One CSV line's cells; double quotes enclose cells with commas, a doubled quote is a quote. */
-    static List<String> splitCsv(String line) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                cell.append('"');
-                i++;
-            } else if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                cells.add(cell.toString().strip());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        cells.add(cell.toString().strip());
-        return cells;
-    }
-
-    private static final class Defaults {
-        static final Gazetteer GAZETTEER = load();
     }
 }

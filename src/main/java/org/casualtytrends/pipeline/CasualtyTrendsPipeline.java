@@ -16,7 +16,6 @@ import org.casualtytrends.config.JobConfig;
 import org.casualtytrends.duplicates.MarkDuplicates;
 import org.casualtytrends.events.ClusterEvents;
 import org.casualtytrends.extract.ExtractIncidents;
-import org.casualtytrends.geo.Gazetteer;
 import org.casualtytrends.ingest.ReadArticles;
 import org.casualtytrends.model.Incident;
 import org.casualtytrends.output.TableWriter;
@@ -64,9 +63,8 @@ public final class CasualtyTrendsPipeline {
 
     /** Stages 1-3 over raw article rows: annotate and extract; rows of {@link Schemas#EXTRACTED_ARTICLE}. */
     public Dataset<Row> extract(Dataset<Row> rawArticles) {
-        SentenceAnnotator nlp = AnnotationPipeline.fit(spark, Gazetteer.defaults().surfaceForms(),
-                config.annotationRules().gate());
-        return ExtractIncidents.apply(AnnotateArticles.apply(rawArticles, nlp, config.annotationRules()));
+        SentenceAnnotator nlp = AnnotationPipeline.fit(spark, config.rules());
+        return ExtractIncidents.apply(AnnotateArticles.apply(rawArticles, nlp, config.rules()), config.rules());
     }
 
     /** The incidents of the accepted, de-duplicated articles of {@code inputs}, collected: for evaluation sets, not archives. */
@@ -138,7 +136,7 @@ public final class CasualtyTrendsPipeline {
                         .withColumn("year", year(col("event_date")));
                 writer.stagePartitions("incidents", touchedYears(incidentRows, col("_run_id").equalTo(runId), removed).drop("_run_id"), "year");
             }
-            writer.stageTable("events", ClusterEvents.apply(incidents.drop("_run_id")).withColumn("year", year(col("event_date"))), "year");
+            writer.stageTable("events", ClusterEvents.apply(incidents.drop("_run_id"), config.rules()).withColumn("year", year(col("event_date"))), "year");
             Dataset<Row> events = writer.staged(spark, "events");
             writer.stageSingleFile("casualty_trends", AggregateTrends.apply(events.drop("year")));
             long nIncidents = incidents.count();

@@ -1,7 +1,5 @@
 package org.casualtytrends.events;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,7 +8,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.casualtytrends.config.RuleBundle;
+import org.casualtytrends.config.RuleFile;
 import org.casualtytrends.model.Incident;
+import org.casualtytrends.testing.TestRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -272,12 +273,11 @@ class EventClustererTest {
     }
 
     @Test
-    void aMalformedTypeTableNamesItsFileAndLine(@TempDir Path dir) throws IOException {
-        Path table = Files.writeString(dir.resolve("types.txt"), "# general | specifics\narmed_attack clash\n");
+    void aMalformedTypeTableNamesItsFileAndLine(@TempDir Path dir) {
+        RuleBundle rules = TestRules.with(dir, RuleFile.COMPATIBLE_EVENT_TYPES, "# general, specifics\ngeneral\tspecific\narmed_attack\n");
 
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EventTypes.read(table.toString()));
-        assertEquals(table + " line 2: expected 'general type | specific types separated by spaces', found: armed_attack clash",
-                e.getMessage());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EventClusterer.of(rules));
+        assertEquals(dir + "/events/compatible-types.tsv:3: no specific type (a rule file of casualty-trends.rules)", e.getMessage());
     }
 
     @Test

@@ -18,7 +18,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casualtytrends.annotate.SentenceSplitter;
-import org.casualtytrends.config.ConfFiles;
+import org.casualtytrends.config.RuleBundle;
+import org.casualtytrends.config.RuleFile;
 import org.casualtytrends.evaluate.Evaluation;
 import org.casualtytrends.geo.Gazetteer;
 import org.casualtytrends.model.AnnotatedDocument;
@@ -56,10 +57,10 @@ final class IsafDevHarness {
 
     static Result run() throws IOException {
         IncidentExtractor extractor = IncidentExtractor.defaults();
-        SentenceSplitter splitter = SentenceSplitter.fromFile(SentenceSplitter.DEFAULT_ABBREVIATIONS);
+        SentenceSplitter splitter = SentenceSplitter.of(RuleBundle.packaged());
         Pattern places = placePattern(Gazetteer.defaults().surfaceForms());
-        Pattern cues = Pattern.compile("(?i)\\b(?:" + String.join("|", ConfFiles.dataLines("classpath:conf/lexicon/casualty-cues.txt")
-                .stream().map(String::strip).toList()) + ")\\b");
+        Pattern cues = Pattern.compile("(?i)\\b(?:" + String.join("|", RuleBundle.packaged().table(RuleFile.CASUALTY_CUES).rows()
+                .stream().map(row -> row.get("pattern")).toList()) + ")\\b");
         Map<String, double[]> metrics = new LinkedHashMap<>();
         for (String name : List.of("killed_exact_any", "captured_exact_any", "province_set_exact", "event_date_exact",
                 "killed_precision", "killed_recall", "captured_precision", "captured_recall")) {

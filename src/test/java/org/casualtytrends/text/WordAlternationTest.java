@@ -1,6 +1,7 @@
 package org.casualtytrends.text;
 
-import org.casualtytrends.config.ConfFiles;
+import org.casualtytrends.config.RuleBundle;
+import org.casualtytrends.config.RuleFile;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -12,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class WordAlternationTest {
-    private static final List<String> CUES = ConfFiles.dataLines("classpath:conf/lexicon/casualty-cues.txt");
+    private static final List<String> CUES = RuleBundle.packaged().table(RuleFile.CASUALTY_CUES).rows().stream().map(row -> row.get("pattern")).toList();
 
     @Test
     void findsWholeWordsOnly() {

@@ -34,8 +34,6 @@ final class DateGrammar {
     static final String MONTH = "month";
     static final String YEAR = "year";
 
-    /** early / mid / late before a month or year: the window stays the whole month or year. */
-    private static final String PART_OF = "(?:(?:early|mid|late)[\\s-]+)?";
     private static final String DIGITS = "0123456789";
 
     private DateGrammar() {
@@ -54,6 +52,10 @@ final class DateGrammar {
         Set<String> weekdays = words.weekdays().keySet();
         String monthNames = capitalised(months);
         String dayPart = "(?:\\s+(?:" + anyCase(words.dayParts()) + ")\\b)?";
+        // early / mid / late before a month or year: the window stays the whole month or year
+        String partOf = "(?:(?:" + String.join("|", words.grammarWords(DateWords.PART_OF)) + ")[\\s-]+)?";
+        List<String> last = words.grammarWords(DateWords.LAST);
+        List<String> weekdayTime = words.grammarWords(DateWords.WEEKDAY_TIME);
         List<Form> forms = List.of(
                 // yesterday afternoon, last week, earlier in the month
                 new Form(words.relativePhrases().keySet(), false,
@@ -63,8 +65,9 @@ final class DateGrammar {
                         group(AGO_COUNT, "\\d{1,2}|" + anyCase(words.counts().keySet())) + "\\s+"
                                 + group(AGO_UNIT, "day|week") + "s?\\s+ago\\b"),
                 // last Tuesday, late on Tuesday night, early Tuesday, Tuesday('s)
-                new Form(union(List.of("last", "late", "early", "on"), weekdays), false,
-                        "(?:" + group(LAST_WEEKDAY, "last") + "\\s+|(?:(?:late|early)\\s+)?(?:on\\s+)?)"
+                new Form(union(union(union(last, weekdayTime), List.of("on")), weekdays), false,
+                        "(?:" + group(LAST_WEEKDAY, String.join("|", last)) + "\\s+|(?:(?:" + String.join("|", weekdayTime)
+                                + ")\\s+)?(?:on\\s+)?)"
                                 + group(WEEKDAY, capitalised(weekdays)) + "\\b" + dayPart),
                 // on Jan. 12, Sept. 1st, January 10, 2011
                 new Form(union(List.of("on"), months), false,
@@ -76,12 +79,12 @@ final class DateGrammar {
                                 + "(?:\\.?,?\\s+" + year(DM_YEAR) + ")?"),
                 // in October 2017, March of 2015
                 new Form(union(List.of("in"), months), false,
-                        "(?:in\\s+" + PART_OF + ")?" + month(MY_MONTH, monthNames) + "\\.?\\s*(?:of\\s+)?" + year(MY_YEAR)),
+                        "(?:in\\s+" + partOf + ")?" + month(MY_MONTH, monthNames) + "\\.?\\s*(?:of\\s+)?" + year(MY_YEAR)),
                 // in October, during late March
                 new Form(List.of("in", "during"), false,
-                        "(?:in|during)\\s+" + PART_OF + month(MONTH, monthNames) + "(?!\\.?\\s*\\d)"),
+                        "(?:in|during)\\s+" + partOf + month(MONTH, monthNames) + "(?!\\.?\\s*\\d)"),
                 // in 2017, in late 2001
-                new Form(List.of("in", "during"), false, "(?:in|during)\\s+" + PART_OF + year(YEAR)));
+                new Form(List.of("in", "during"), false, "(?:in|during)\\s+" + partOf + year(YEAR)));
         boolean[] asciiStarts = new boolean[128];
         Set<String> firstWords = new HashSet<>();
         for (Form form : forms) {
@@ -112,7 +115,7 @@ final class DateGrammar {
         }
     }
 
-    private static List<String> union(List<String> words, Collection<String> more) {
+    private static List<String> union(Collection<String> words, Collection<String> more) {
         return Stream.concat(words.stream(), more.stream()).toList();
     }
 

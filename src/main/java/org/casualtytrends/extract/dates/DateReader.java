@@ -27,7 +27,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.casualtytrends.config.ConfFiles;
+import org.casualtytrends.config.RuleBundle;
 import org.casualtytrends.text.PatternGroup;
 
 /**
@@ -41,7 +41,6 @@ import org.casualtytrends.text.PatternGroup;
  * Years are four digits from 1900 (the grammar reads 19xx and 20xx) to P's year.
  */
 public final class DateReader {
-    private static final String CONF = ConfFiles.CLASSPATH + "conf/dates/";
     /**
      * A day and month without a year up to this many days after P is read in P's year: ISAF releases
      * head "May 11:" over a feed date of May 10, which is not May 11 of the year before.
@@ -66,9 +65,14 @@ public final class DateReader {
         this.prefilter = PatternGroup.of(List.of(pattern));
     }
 
-    /** The reader of the project's word lists ({@code classpath:conf/dates/}), loaded once. */
+    /** The reader of the rule files' word lists ({@code dates/}), built once per JVM. */
+    public static DateReader of(RuleBundle rules) {
+        return rules.shared(DateReader.class, r -> new DateReader(DateWords.load(r)));
+    }
+
+    /** Of the packaged rule files. */
     public static DateReader defaults() {
-        return Defaults.READER;
+        return of(RuleBundle.packaged());
     }
 
     /** The sentence's date mentions, in order of position; empty when it has none. */
@@ -215,9 +219,5 @@ public final class DateReader {
 
     private static DateMention mention(String sentence, int begin, int end, DateWindow window, boolean relative) {
         return new DateMention(begin, end, sentence.substring(begin, end), window, relative);
-    }
-
-    private static final class Defaults {
-        static final DateReader READER = new DateReader(DateWords.load(CONF));
     }
 }

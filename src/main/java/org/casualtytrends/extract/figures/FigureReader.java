@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.casualtytrends.config.LexiconFile;
+import org.casualtytrends.config.RuleBundle;
+import org.casualtytrends.config.RuleFile;
+import org.casualtytrends.extract.figures.FigureWords.WordClass;
 import org.casualtytrends.text.PhraseTable;
 import org.casualtytrends.text.Token;
 import org.casualtytrends.text.Tokens;
-import org.casualtytrends.text.WordSet;
+import java.util.Locale;
 
 /**
  * Reads the casualty figures of a sentence (CODEBOOK.md section 3): a casualty word tied to its victim
@@ -26,45 +28,30 @@ import org.casualtytrends.text.WordSet;
  * Immutable and thread-safe; the lexicons are loaded once.
  */
 public final class FigureReader {
-    /** Words that end a victim phrase's modifiers. */
-    private static final Set<String> BARRIERS = WordSet.of("the", "a", "an", "this", "that", "these", "those", "his",
-            "her", "their", "its", "our", "of", "in", "on", "at", "by", "for", "with", "from", "to", "during", "after",
-            "before", "near", "into", "onto", "and", "or", "but", "nor", "was", "were", "is", "are", "be", "been",
-            "being", "had", "have", "has", "who", "which", "whom", "while", "as", "when", "where", "than", "not", "no",
-            "all", "both", "including", "among", "against", "along", "together", "plus", "also", "said", "says",
-            "told", "until", "if", "because", "then", "there", "it", "he", "she", "they", "them", "him", "we", "you",
-            "remaining", "inside", "outside", "across", "over", "under", "around", "through", "per", "each");
-    private static final Set<String> PASSIVE_AUX = WordSet.of("was", "were", "is", "are", "been", "being", "be", "get", "got");
-    /** Words allowed between a subject and its casualty word ("who were later confirmed killed"). */
-    private static final Set<String> GAP = WordSet.of("was", "were", "is", "are", "been", "being", "be", "get", "got",
-            "have", "has", "had", "who", "that", "which", "also", "reportedly", "later", "subsequently", "allegedly",
-            "then", "all", "both", "confirmed", "apparently", "initially", "eventually", "reported", "immediately",
-            "already", "found", "still", "remain", "remained", "remains", "went", "each", "since");
-    private static final Set<String> RELATIVE = WordSet.of("who", "that", "which");
-    private static final Set<String> GERUND_PREPOSITIONS = WordSet.of("for", "of", "about");
-    private static final Set<String> PARTICIPLES = WordSet.of("shot", "hit", "found", "taken", "seen", "caught", "held");
-    private static final Set<String> POSSESSIVES = WordSet.of("his", "her", "their");
-    private static final Set<String> PERSONAL_PRONOUNS = WordSet.of("he", "him", "she", "her");
-    private static final Set<String> DETERMINERS = WordSet.of("the", "a", "an", "his", "her", "their", "its");
-    private static final Set<String> DEMONSTRATIVES = WordSet.of("this", "that", "these", "those");
-    /** "two of the men", "several of them": a part of victims named before; "several of his associates" is not. */
-    private static final Set<String> PARTITIVE_DETERMINERS = WordSet.of("the", "them", "those", "these", "whom", "which");
-    /** "another associate", "one additional insurgent": more victims, not the target again. */
-    private static final Set<String> ADDITIVE = WordSet.of("another", "additional", "other", "more");
-    private static final Set<String> NO_ANTECEDENT = WordSet.of("remaining", "other", "additional", "rest");
-    private static final Set<String> ORDINALS = WordSet.of("first", "second", "third", "fourth", "fifth", "sixth",
-            "seventh", "eighth", "ninth", "tenth", "last", "latest");
-    private static final Set<String> PLACE_WORDS = WordSet.of("district", "province", "city", "village", "valley", "area", "town");
-    private static final Set<String> LOCATIVE = WordSet.of("in", "at", "near", "from");
     private static final int PLACE_PHRASE_TOKENS = 12;
-    private static final List<String[]> CONNECTORS = List.of(words(","), words("and"), words(", and"),
-            words("as well as"), words(", as well as"), words("along with"), words(", along with"),
-            words("together with"), words("plus"), words("and also"));
-    private static final List<String[]> COMPANIONS = List.of(words("along with"), words("together with"), words("as well as"));
-    private static final List<String[]> INCLUSIONS = List.of(words(", including"), words("including"),
-            words(", among them"), words(", one of them"));
 
     private final NumberReader numbers;
+    private final Set<String> barriers;
+    private final Set<String> passiveAux;
+    private final Set<String> gap;
+    private final Set<String> relative;
+    private final Set<String> gerundPrepositions;
+    private final Set<String> participles;
+    private final Set<String> possessives;
+    private final Set<String> personalPronouns;
+    private final Set<String> determiners;
+    private final Set<String> demonstratives;
+    private final Set<String> partitiveDeterminers;
+    private final Set<String> additiveWords;
+    private final Set<String> noAntecedentWords;
+    private final Set<String> ordinals;
+    private final Set<String> placeWords;
+    private final Set<String> locative;
+    private final List<String[]> connectors;
+    private final List<String[]> companions;
+    private final List<String[]> inclusions;
+    private final Set<String> partitivePronouns;
+    private final Set<String> perfectAux;
     private final VictimLexicon victims;
     private final CasualtyLexicon casualties;
     private final ClauseMarkers markers;
@@ -72,9 +59,30 @@ public final class FigureReader {
     /** The count of a unit's uncounted members. */
     private final NumberPhrase several;
 
-    public FigureReader(NumberReader numbers, VictimLexicon victims, CasualtyLexicon casualties, ClauseMarkers markers,
-                        Set<String> nameStopwords) {
+    FigureReader(NumberReader numbers, VictimLexicon victims, CasualtyLexicon casualties, ClauseMarkers markers,
+                 Set<String> nameStopwords, FigureWords words) {
         this.numbers = numbers;
+        this.barriers = words.words(WordClass.BARRIER);
+        this.passiveAux = words.words(WordClass.PASSIVE_AUX);
+        this.gap = words.words(WordClass.GAP);
+        this.relative = words.words(WordClass.RELATIVE);
+        this.gerundPrepositions = words.words(WordClass.GERUND_PREPOSITION);
+        this.participles = words.words(WordClass.PARTICIPLE);
+        this.possessives = words.words(WordClass.POSSESSIVE);
+        this.personalPronouns = words.words(WordClass.PERSONAL_PRONOUN);
+        this.determiners = words.words(WordClass.DETERMINER);
+        this.demonstratives = words.words(WordClass.DEMONSTRATIVE);
+        this.partitiveDeterminers = words.words(WordClass.PARTITIVE_DETERMINER);
+        this.additiveWords = words.words(WordClass.ADDITIVE);
+        this.noAntecedentWords = words.words(WordClass.NO_ANTECEDENT);
+        this.ordinals = words.words(WordClass.ORDINAL);
+        this.placeWords = words.words(WordClass.PLACE_WORD);
+        this.locative = words.words(WordClass.LOCATIVE);
+        this.connectors = words.phrases(WordClass.CONNECTOR);
+        this.companions = words.phrases(WordClass.COMPANION);
+        this.inclusions = words.phrases(WordClass.INCLUSION);
+        this.partitivePronouns = words.words(WordClass.PARTITIVE_PRONOUN);
+        this.perfectAux = words.words(WordClass.PERFECT_AUX);
         this.victims = victims;
         this.casualties = casualties;
         this.markers = markers;
@@ -82,10 +90,11 @@ public final class FigureReader {
         this.several = numbers.read(Tokens.of("several"), 0);
     }
 
-    public static FigureReader load(ClauseMarkers markers) {
+    public static FigureReader load(RuleBundle rules, ClauseMarkers markers) {
         Set<String> stopwords = new HashSet<>();
-        LexiconFile.lexicon("name-stopwords.txt").forEach(row -> stopwords.add(row.get(0).toLowerCase(java.util.Locale.ROOT)));
-        return new FigureReader(NumberReader.load(), VictimLexicon.load(), CasualtyLexicon.load(), markers, stopwords);
+        rules.table(RuleFile.NAME_STOPWORDS).rows().forEach(row -> stopwords.add(row.get("word").toLowerCase(Locale.ROOT)));
+        return new FigureReader(NumberReader.load(rules), VictimLexicon.load(rules), CasualtyLexicon.load(rules), markers, stopwords,
+                FigureWords.of(rules.table(RuleFile.FIGURE_WORDS)));
     }
 
     public CasualtyLexicon casualties() {
@@ -112,10 +121,6 @@ public final class FigureReader {
         Chunk(int from) {
             this.from = from;
         }
-    }
-
-    private static String[] words(String phrase) {
-        return phrase.equals(",") ? new String[] {","} : phrase.replace(",", " ,").strip().split("\\s+");
     }
 
     /**
@@ -157,7 +162,7 @@ public final class FigureReader {
                     && casualties.at(tokens, cueEnd + 1) != null);
             // "arrested for killing two policemen", "an operation to capture a facilitator": not this incident's
             boolean gerundAfterPreposition = word.form() == CasualtyWord.Form.PARTICIPLE && i > 0
-                    && GERUND_PREPOSITIONS.contains(tokens.get(i - 1).lower());
+                    && gerundPrepositions.contains(tokens.get(i - 1).lower());
             boolean infinitive = i > 0 && tokens.get(i - 1).is("to");
             // "killed and wounded 20 people": which of them is unknown, so neither counts
             boolean sharedObject = reading.active() && (previous == null || previous.chain() == null) && joined(tokens, i, "and");
@@ -249,7 +254,7 @@ public final class FigureReader {
     }
 
     /** Where a chain's victim phrases end, phrases it includes ("..., including a Taliban leader") too. */
-    private static int extentEnd(List<Token> tokens, List<Chunk> chunks, List<Chunk> chain) {
+    private int extentEnd(List<Token> tokens, List<Chunk> chunks, List<Chunk> chain) {
         int k = chunks.indexOf(chain.get(chain.size() - 1));
         while (k + 1 < chunks.size() && linked(tokens, chunks.get(k), chunks.get(k + 1)) != Link.NONE) {
             k++;
@@ -258,8 +263,8 @@ public final class FigureReader {
     }
 
     /** "who was detained along with several of his associates": the companions are victims of the same clause. */
-    private static List<Chunk> withCompanions(List<Token> tokens, List<Chunk> chunks, List<Chunk> chain, int cueEnd) {
-        for (String[] connector : COMPANIONS) {
+    private List<Chunk> withCompanions(List<Token> tokens, List<Chunk> chunks, List<Chunk> chain, int cueEnd) {
+        for (String[] connector : companions) {
             if (chain != null && Tokens.startsWith(tokens, cueEnd, connector)) {
                 List<Chunk> companions = chainFrom(tokens, chunks, cueEnd + connector.length);
                 if (companions != null) {
@@ -276,7 +281,7 @@ public final class FigureReader {
      * "the insurgents attempted to shoot the force, and were subsequently killed": a passive verb joined
      * by "and" to an earlier verb has the clause's subject, the victim phrase that opens the clause.
      */
-    private static List<Chunk> sharedSubject(List<Token> tokens, List<Chunk> chunks, int cue) {
+    private List<Chunk> sharedSubject(List<Token> tokens, List<Chunk> chunks, int cue) {
         int k = auxStart(tokens, cue);
         if (k == 0 || !tokens.get(k - 1).is("and")) {
             return null;
@@ -291,18 +296,18 @@ public final class FigureReader {
     }
 
     /** Where the auxiliaries and adverbs right before the casualty word at {@code i} start. */
-    private static int auxStart(List<Token> tokens, int i) {
+    private int auxStart(List<Token> tokens, int i) {
         int k = i;
-        while (k > 0 && GAP.contains(tokens.get(k - 1).lower())) {
+        while (k > 0 && gap.contains(tokens.get(k - 1).lower())) {
             k--;
         }
         return k;
     }
 
     /** A verb or participle used as a noun: after a determiner and before "of". */
-    private static boolean nominalUse(List<Token> tokens, int i, int cueEnd, CasualtyWord word) {
+    private boolean nominalUse(List<Token> tokens, int i, int cueEnd, CasualtyWord word) {
         return (word.form() == CasualtyWord.Form.VERB || word.form() == CasualtyWord.Form.PARTICIPLE)
-                && i > 0 && DETERMINERS.contains(tokens.get(i - 1).lower()) && cueEnd < tokens.size() && tokens.get(cueEnd).is("of");
+                && i > 0 && determiners.contains(tokens.get(i - 1).lower()) && cueEnd < tokens.size() && tokens.get(cueEnd).is("of");
     }
 
     /** Whether the casualty word at {@code i} follows another one and {@code conjunction}. */
@@ -323,7 +328,7 @@ public final class FigureReader {
      * Where the victim phrase before the casualty word at {@code i} ends, walking back over the words
      * allowed between them ("who were later", ", was", "was engaged and"); -1 when none ends there.
      */
-    private static int gapStart(List<Token> tokens, List<Chunk> chunks, int i) {
+    private int gapStart(List<Token> tokens, List<Chunk> chunks, int i) {
         for (int k = i; ; ) {
             final int end = k;
             if (chunks.stream().anyMatch(c -> c.to == end)) {
@@ -334,7 +339,7 @@ public final class FigureReader {
             }
             Token t = tokens.get(k - 1);
             int place = placePhraseStart(tokens, k);
-            if (GAP.contains(t.lower()) || t.is(",")) {
+            if (gap.contains(t.lower()) || t.is(",")) {
                 k--;
             } else if (t.is("and") && k >= 2 && isParticiple(tokens.get(k - 2))) {
                 k -= 2;
@@ -350,25 +355,25 @@ public final class FigureReader {
      * Where a place phrase ending at {@code end} starts ("in Pul-e 'Alam district, Logar province" in
      * "A Haqqani leader in Pul-e 'Alam district, Logar province, was arrested"), or -1.
      */
-    private static int placePhraseStart(List<Token> tokens, int end) {
+    private int placePhraseStart(List<Token> tokens, int end) {
         for (int k = end - 1; k >= 0 && end - k <= PLACE_PHRASE_TOKENS; k--) {
             Token t = tokens.get(k);
-            if (LOCATIVE.contains(t.lower())) {
+            if (locative.contains(t.lower())) {
                 return k < end - 1 ? k : -1;
             }
-            if (!(t.isCapitalized() || PLACE_WORDS.contains(t.lower()) || (t.type() == Token.Type.PUNCT && !t.is(".")))) {
+            if (!(t.isCapitalized() || placeWords.contains(t.lower()) || (t.type() == Token.Type.PUNCT && !t.is(".")))) {
                 return -1;
             }
         }
         return -1;
     }
 
-    private static boolean isParticiple(Token t) {
-        return t.isWord() && (t.lower().endsWith("ed") || PARTICIPLES.contains(t.lower()));
+    private boolean isParticiple(Token t) {
+        return t.isWord() && (t.lower().endsWith("ed") || participles.contains(t.lower()));
     }
 
     /** A gap with a comma or a coordinated verb needs an auxiliary to be a subject's ("Sangari, an insurgent leader, was killed"). */
-    private static boolean plainGap(List<Token> tokens, int from, int to) {
+    private boolean plainGap(List<Token> tokens, int from, int to) {
         for (int k = Math.max(0, from); k < to; k++) {
             if (tokens.get(k).is(",") || tokens.get(k).is("and")) {
                 return hasAux(tokens, from, to) || hasPerfect(tokens, from, to);
@@ -377,34 +382,34 @@ public final class FigureReader {
         return true;
     }
 
-    private static boolean hasPerfect(List<Token> tokens, int from, int to) {
+    private boolean hasPerfect(List<Token> tokens, int from, int to) {
         for (int k = Math.max(0, from); k < to; k++) {
-            if (Set.of("have", "has", "had").contains(tokens.get(k).lower())) {
+            if (perfectAux.contains(tokens.get(k).lower())) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean hasAux(List<Token> tokens, int from, int to) {
+    private boolean hasAux(List<Token> tokens, int from, int to) {
         for (int k = Math.max(0, from); k < to; k++) {
-            if (PASSIVE_AUX.contains(tokens.get(k).lower())) {
+            if (passiveAux.contains(tokens.get(k).lower())) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean hasRelative(List<Token> tokens, int from, int to) {
+    private boolean hasRelative(List<Token> tokens, int from, int to) {
         for (int k = Math.max(0, from); k < to; k++) {
-            if (RELATIVE.contains(tokens.get(k).lower())) {
+            if (relative.contains(tokens.get(k).lower())) {
                 return true;
             }
         }
         return false;
     }
 
-    private static Chunk chunkWithHead(List<Chunk> chunks, int headIndex) {
+    private Chunk chunkWithHead(List<Chunk> chunks, int headIndex) {
         for (Chunk c : chunks) {
             if (c.nounKind != null && c.from <= headIndex && headIndex < c.to) {
                 return c;
@@ -414,12 +419,12 @@ public final class FigureReader {
     }
 
     /** The chain after "of" at {@code i} ("the arrest of a Taliban leader"), or null. */
-    private static List<Chunk> ofChain(List<Token> tokens, List<Chunk> chunks, int i) {
+    private List<Chunk> ofChain(List<Token> tokens, List<Chunk> chunks, int i) {
         return i < tokens.size() && tokens.get(i).is("of") ? chainFrom(tokens, chunks, i + 1) : null;
     }
 
     /** The coordinated victim phrases starting at token {@code start}, or null. */
-    private static List<Chunk> chainFrom(List<Token> tokens, List<Chunk> chunks, int start) {
+    private List<Chunk> chainFrom(List<Token> tokens, List<Chunk> chunks, int start) {
         int first = -1;
         for (int k = 0; k < chunks.size(); k++) {
             if (chunks.get(k).from == start) {
@@ -437,7 +442,7 @@ public final class FigureReader {
     }
 
     /** The coordinated victim phrases ending at token {@code end}, or null. */
-    private static List<Chunk> chainTo(List<Token> tokens, List<Chunk> chunks, int end) {
+    private List<Chunk> chainTo(List<Token> tokens, List<Chunk> chunks, int end) {
         int last = -1;
         for (int k = 0; k < chunks.size(); k++) {
             if (chunks.get(k).to == end) {
@@ -456,16 +461,16 @@ public final class FigureReader {
 
     private enum Link { NONE, LIST, INCLUSION }
 
-    private static Link linked(List<Token> tokens, Chunk a, Chunk b) {
+    private Link linked(List<Token> tokens, Chunk a, Chunk b) {
         if (a.partitive && a.headless && a.to == b.from) {
             return Link.INCLUSION; // "the militants, one of them the targeted commander, were killed": he is one of them
         }
-        for (String[] connector : INCLUSIONS) {
+        for (String[] connector : inclusions) {
             if (a.to + connector.length == b.from && Tokens.startsWith(tokens, a.to, connector)) {
                 return Link.INCLUSION;
             }
         }
-        for (String[] connector : CONNECTORS) {
+        for (String[] connector : connectors) {
             if (a.to + connector.length == b.from && Tokens.startsWith(tokens, a.to, connector)) {
                 return Link.LIST;
             }
@@ -477,7 +482,7 @@ public final class FigureReader {
      * Chunks {@code first..last} as one clause's victims: phrases after "including" are inside the total
      * before them; a singular phrase set off by a comma after a named or definite one is an apposition.
      */
-    private static List<Chunk> chain(List<Token> tokens, List<Chunk> chunks, int first, int last) {
+    private List<Chunk> chain(List<Token> tokens, List<Chunk> chunks, int first, int last) {
         List<Chunk> chain = new ArrayList<>();
         boolean included = false;
         for (int k = first; k <= last; k++) {
@@ -563,8 +568,8 @@ public final class FigureReader {
             c.singular = true;
             return c;
         }
-        if (PERSONAL_PRONOUNS.contains(first.lower()) && (i + 1 >= tokens.size() || !tokens.get(i + 1).isWord()
-                || BARRIERS.contains(tokens.get(i + 1).lower()) || casualties.at(tokens, i + 1) != null)) {
+        if (personalPronouns.contains(first.lower()) && (i + 1 >= tokens.size() || !tokens.get(i + 1).isWord()
+                || barriers.contains(tokens.get(i + 1).lower()) || casualties.at(tokens, i + 1) != null)) {
             c.to = i + 1;
             c.value = 1;
             c.group = VictimNoun.UNKNOWN;
@@ -585,20 +590,20 @@ public final class FigureReader {
                 }
                 j = number.to();
             }
-        } else if (POSSESSIVES.contains(tokens.get(j).lower())) {
+        } else if (possessives.contains(tokens.get(j).lower())) {
             c.definite = true;
             j++;
-        } else if (DEMONSTRATIVES.contains(tokens.get(j).lower()) || !first.isCapitalized()) {
+        } else if (demonstratives.contains(tokens.get(j).lower()) || !first.isCapitalized()) {
             return null;
         }
         if (number != null && j + 1 < tokens.size() && tokens.get(j).is("of")) {
-            if (PARTITIVE_DETERMINERS.contains(tokens.get(j + 1).lower())) {
+            if (partitiveDeterminers.contains(tokens.get(j + 1).lower())) {
                 c.partitive = true;
                 j += 2;
-                if (Set.of("them", "whom", "which").contains(tokens.get(j - 1).lower())) {
+                if (partitivePronouns.contains(tokens.get(j - 1).lower())) {
                     return headless(c, number, j, all);
                 }
-            } else if (POSSESSIVES.contains(tokens.get(j + 1).lower())) {
+            } else if (possessives.contains(tokens.get(j + 1).lower())) {
                 j += 2;
             }
         }
@@ -614,10 +619,10 @@ public final class FigureReader {
                 k++; // "an Islamic Movement of Uzbekistan facilitator"
                 continue;
             }
-            if (ORDINALS.contains(t.lower()) || Character.isDigit(t.text().charAt(0)) && t.isWord()) {
+            if (ordinals.contains(t.lower()) || Character.isDigit(t.text().charAt(0)) && t.isWord()) {
                 return null; // "the seventh Taliban leader", "the 17th leader captured": a rank, not a count
             }
-            if (t.type() == Token.Type.NUMBER || (t.type() == Token.Type.PUNCT && !t.lower().equals("'s")) || BARRIERS.contains(t.lower())) {
+            if (t.type() == Token.Type.NUMBER || (t.type() == Token.Type.PUNCT && !t.lower().equals("'s")) || barriers.contains(t.lower())) {
                 break;
             }
             PhraseTable.Match<CasualtyWord> cue = casualties.at(tokens, k);
@@ -688,8 +693,8 @@ public final class FigureReader {
         boolean noAntecedent = false;
         boolean additive = tokens.get(i).is("another");
         for (int k = j; k < head; k++) {
-            noAntecedent |= NO_ANTECEDENT.contains(tokens.get(k).lower());
-            additive |= ADDITIVE.contains(tokens.get(k).lower());
+            noAntecedent |= noAntecedentWords.contains(tokens.get(k).lower());
+            additive |= additiveWords.contains(tokens.get(k).lower());
         }
         if (number != null) {
             c.value = number.value();
@@ -725,7 +730,7 @@ public final class FigureReader {
         return c;
     }
 
-    private static boolean isYear(Token t) {
+    private boolean isYear(Token t) {
         return t.type() == Token.Type.NUMBER && t.text().length() == 4 && t.text().compareTo("1900") >= 0 && t.text().compareTo("2100") < 0;
     }
 
@@ -735,8 +740,8 @@ public final class FigureReader {
             return true;
         }
         Token t = tokens.get(j);
-        return t.type() == Token.Type.PUNCT || BARRIERS.contains(t.lower()) || casualties.at(tokens, j) != null
-                || GAP.contains(t.lower());
+        return t.type() == Token.Type.PUNCT || barriers.contains(t.lower()) || casualties.at(tokens, j) != null
+                || gap.contains(t.lower());
     }
 
     /** A person's name ("Qari Ziauddin", "Fayez Jan"): capitalized words that are no place or known word. */
@@ -747,7 +752,7 @@ public final class FigureReader {
                 && !inPlace(tokens.get(j), placeSpans)) {
             j++;
         }
-        if (j == i || (j < tokens.size() && PLACE_WORDS.contains(tokens.get(j).lower()))) {
+        if (j == i || (j < tokens.size() && placeWords.contains(tokens.get(j).lower()))) {
             return null;
         }
         Chunk c = new Chunk(i);
@@ -760,7 +765,7 @@ public final class FigureReader {
         return c;
     }
 
-    private static boolean inPlace(Token t, List<int[]> placeSpans) {
+    private boolean inPlace(Token t, List<int[]> placeSpans) {
         for (int[] span : placeSpans) {
             if (t.begin() < span[1] && t.end() > span[0]) {
                 return true;
@@ -778,7 +783,7 @@ public final class FigureReader {
         int k = from;
         while (k < tokens.size() && k < from + 5) {
             Token t = tokens.get(k);
-            if (t.type() == Token.Type.PUNCT || (BARRIERS.contains(t.lower()) && !t.is("the"))
+            if (t.type() == Token.Type.PUNCT || (barriers.contains(t.lower()) && !t.is("the"))
                     || casualties.at(tokens, k) != null) {
                 break;
             }

@@ -2,7 +2,9 @@ package org.casualtytrends.extract.figures;
 
 import java.util.List;
 import java.util.Set;
-import org.casualtytrends.config.LexiconFile;
+import org.casualtytrends.config.RuleBundle;
+import org.casualtytrends.config.RuleFile;
+import org.casualtytrends.config.RuleTable;
 import org.casualtytrends.text.PhraseTable;
 import org.casualtytrends.text.Token;
 import org.casualtytrends.text.WordSet;
@@ -31,22 +33,22 @@ public final class NumberReader {
         this.operators = operators;
     }
 
-    public static NumberReader load() {
+    public static NumberReader load(RuleBundle rules) {
         PhraseTable.Builder<Word> words = PhraseTable.builder();
-        for (LexiconFile.Row row : LexiconFile.lexicon("numbers.tsv")) {
-            String numberClass = row.get(2);
+        for (RuleTable.Row row : rules.table(RuleFile.NUMBERS).rows()) {
+            String numberClass = row.get("class");
             if (!List.of("unit", "tens", "scale", "vague", "article", "zero", "both").contains(numberClass)) {
                 throw row.error("unknown number class '" + numberClass + "'");
             }
-            words.add(row.get(0), new Word(row.getInt(1), numberClass));
+            words.add(row.get("phrase"), new Word(row.getInt("value"), numberClass));
         }
         PhraseTable.Builder<Operator> operators = PhraseTable.builder();
-        for (LexiconFile.Row row : LexiconFile.lexicon("operators.tsv")) {
-            String name = row.get(1);
+        for (RuleTable.Row row : rules.table(RuleFile.OPERATORS).rows()) {
+            String name = row.get("operator");
             if (!List.of("at_least", "at_most", "about").contains(name)) {
                 throw row.error("unknown operator '" + name + "'");
             }
-            operators.add(row.get(0), new Operator(name, row.getInt(2)));
+            operators.add(row.get("phrase"), new Operator(name, row.getInt("shift")));
         }
         return new NumberReader(words.build(), operators.build());
     }

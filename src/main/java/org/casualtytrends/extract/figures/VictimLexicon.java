@@ -1,7 +1,9 @@
 package org.casualtytrends.extract.figures;
 
 import java.util.List;
-import org.casualtytrends.config.LexiconFile;
+import org.casualtytrends.config.RuleBundle;
+import org.casualtytrends.config.RuleFile;
+import org.casualtytrends.config.RuleTable;
 import org.casualtytrends.text.PhraseTable;
 import org.casualtytrends.text.Token;
 
@@ -21,29 +23,29 @@ public final class VictimLexicon {
         this.modifiers = modifiers;
     }
 
-    public static VictimLexicon load() {
+    public static VictimLexicon load(RuleBundle rules) {
         PhraseTable.Builder<VictimNoun> nouns = PhraseTable.builder();
-        for (LexiconFile.Row row : LexiconFile.lexicon("victims.tsv")) {
-            String group = row.get(2);
+        for (RuleTable.Row row : rules.table(RuleFile.VICTIMS).rows()) {
+            String group = row.get("group");
             if (!GROUPS.contains(group) && !group.equals(VictimNoun.OTHERS)) {
                 throw row.error("unknown victim group '" + group + "'");
             }
-            String role = row.get(3);
+            String role = row.get("role");
             if (!role.equals("person") && !role.equals("leader") && !role.equals("unit")) {
                 throw row.error("unknown role '" + role + "' (person, leader or unit)");
             }
             boolean leader = role.equals("leader");
             boolean unit = role.equals("unit");
-            addForms(nouns, row.get(0), new VictimNoun(group, leader, false, unit));
-            addForms(nouns, row.get(1), new VictimNoun(group, leader, true, unit));
+            addForms(nouns, row.get("singular"), new VictimNoun(group, leader, false, unit));
+            addForms(nouns, row.get("plural"), new VictimNoun(group, leader, true, unit));
         }
         PhraseTable.Builder<String> modifiers = PhraseTable.builder();
-        for (LexiconFile.Row row : LexiconFile.lexicon("victim-modifiers.tsv")) {
-            String group = row.get(1);
+        for (RuleTable.Row row : rules.table(RuleFile.VICTIM_MODIFIERS).rows()) {
+            String group = row.get("group");
             if (!GROUPS.contains(group) || group.equals(VictimNoun.UNKNOWN)) {
                 throw row.error("unknown victim group '" + group + "'");
             }
-            modifiers.add(row.get(0), group);
+            modifiers.add(row.get("phrase"), group);
         }
         return new VictimLexicon(nouns.build(), modifiers.build());
     }

@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.casualtytrends.config.LexiconFile;
+import org.casualtytrends.config.RuleBundle;
+import org.casualtytrends.config.RuleFile;
+import org.casualtytrends.config.RuleTable;
 import org.casualtytrends.text.PatternGroup;
+import org.casualtytrends.text.WordPatterns;
 
 /**
  * An incident's event type from the words of its sentences ({@code conf/lexicon/event-types.tsv}):
@@ -31,14 +34,16 @@ final class EventTypes {
         this.ruleTypes = List.copyOf(ruleTypes);
     }
 
-    static EventTypes load() {
+    static EventTypes load(RuleBundle bundle) {
         Pattern hostile = null;
         Pattern accident = null;
         List<Pattern> rules = new ArrayList<>();
         List<String> ruleTypes = new ArrayList<>();
-        for (LexiconFile.Row row : LexiconFile.lexicon("event-types.tsv")) {
-            String type = row.get(0);
-            Pattern pattern = row.getPattern(1, Pattern.CASE_INSENSITIVE);
+        RuleTable table = bundle.table(RuleFile.EVENT_TYPES);
+        for (RuleTable.Row row : table.rows()) {
+            String type = row.get("type");
+            Pattern plain = row.pattern("pattern", Pattern.CASE_INSENSITIVE);
+            Pattern pattern = WordPatterns.compile(plain.pattern(), plain.flags());
             if (type.equals(HOSTILE)) {
                 hostile = pattern;
             } else if (type.equals(ACCIDENT)) {
@@ -51,7 +56,7 @@ final class EventTypes {
             }
         }
         if (hostile == null || accident == null) {
-            throw new IllegalArgumentException(LexiconFile.LEXICON + "event-types.tsv: needs a 'hostile' and an 'accident' rule");
+            throw table.error("needs a 'hostile' and an 'accident' rule");
         }
         List<Pattern> patterns = new ArrayList<>(List.of(hostile, accident));
         patterns.addAll(rules);

@@ -58,15 +58,15 @@ public final class FactReader {
     private final EventTypes eventTypes;
     private final PhraseTable<Boolean> speechVerbs;
 
-    FactReader(FigureReader figureReader, SourceReader sourceReader, DateReader dateReader, PlaceResolver placeResolver,
-               ClauseMarkers markers, EventTypes eventTypes) {
+    FactReader(FigureReader figureReader, SourceReader sourceReader, PhraseTable<Boolean> speechVerbs, DateReader dateReader,
+               PlaceResolver placeResolver, ClauseMarkers markers, EventTypes eventTypes) {
         this.figureReader = figureReader;
         this.sourceReader = sourceReader;
         this.dateReader = dateReader;
         this.placeResolver = placeResolver;
         this.markers = markers;
         this.eventTypes = eventTypes;
-        this.speechVerbs = SourceReader.speechVerbs();
+        this.speechVerbs = speechVerbs;
     }
 
     /** The facts of each sentence, and whether the article is about Afghanistan. */

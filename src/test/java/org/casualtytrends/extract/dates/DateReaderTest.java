@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
-import org.casualtytrends.config.ConfFiles;
+import org.casualtytrends.config.RuleBundle;
+import org.casualtytrends.config.RuleFile;
+import org.casualtytrends.testing.TestRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +23,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class DateReaderTest {
     private static final DateReader READER = DateReader.defaults();
-    private static final String[] WORD_LISTS = {"months.tsv", "weekdays.tsv", "counts.tsv", "day_parts.txt", "relative.tsv"};
 
     /** Publication date, sentence, then each mention as "expression [begin,end) start..end precision best relative|absolute". */
     static Stream<Arguments> sentences() {
@@ -250,10 +249,8 @@ class DateReaderTest {
     }
 
     @Test
-    void readsWordListsFromAFolder(@TempDir Path folder) throws IOException {
-        copyWordLists(folder);
-        Files.writeString(folder.resolve("relative.tsv"), "# phrase<TAB>rule[<TAB>days]\nsometime back\tday\t-3\n");
-        DateReader reader = new DateReader(DateWords.load(folder + "/"));
+    void readsWordListsFromAFolder(@TempDir Path folder) {
+        DateReader reader = DateReader.of(TestRules.with(folder, RuleFile.RELATIVE_DATES, "# phrase, rule, days\nphrase\trule\tdays\nsometime back\tday\t-3\n"));
         assertEquals(List.of("sometime back [14,27) 2020-01-26..2020-01-26 day 2020-01-26 relative"),
                 reader.read("The post fell sometime back.", LocalDate.parse("2020-01-29")).stream()
                         .map(DateReaderTest::describe).toList());
@@ -261,25 +258,19 @@ class DateReaderTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-            "months.tsv    | Janvier\\t13                | number out of 1..12",
-            "weekdays.tsv  | Mon day\\t1                 | expected word<TAB>number",
-            "counts.tsv    | two                          | expected word<TAB>number",
-            "day_parts.txt | late night                   | expected one word",
-            "relative.tsv  | last week\\tfortnight        | unknown rule 'fortnight'",
-            "relative.tsv  | yesterday\\tday              | the day rule, and only it, takes a number of days",
-            "relative.tsv  | last week\\tpast_week\\t-7   | the day rule, and only it, takes a number of days"})
-    void aBadWordListLineIsReportedWithItsFile(String file, String line, String why, @TempDir Path folder) throws IOException {
-        copyWordLists(folder);
-        String text = line.replace("\\t", "\t");
-        Files.writeString(folder.resolve(file), "# a word list\n" + text + "\n");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DateWords.load(folder + "/"));
-        assertEquals(folder.resolve(file) + ": bad line '" + text + "': " + why, e.getMessage());
-    }
-
-    private static void copyWordLists(Path folder) throws IOException {
-        for (String file : WORD_LISTS) {
-            Files.writeString(folder.resolve(file), ConfFiles.read(ConfFiles.CLASSPATH + "conf/dates/" + file));
-        }
+            "MONTHS         | name\\tnumber      | Janvier\\t13              | number out of 1..12",
+            "WEEKDAYS       | name\\tnumber      | Mon day\\t1               | expected one word of ASCII letters: 'Mon day'",
+            "COUNTS         | word\\tnumber      | two                        | no number",
+            "COUNTS         | word\\tnumber      | two\\tzwei                 | not a number of at most three digits: 'zwei'",
+            "DAY_PARTS      | word               | late night                 | expected one word of ASCII letters: 'late night'",
+            "RELATIVE_DATES | phrase\\trule\\tdays | last week\\tfortnight      | bad rule 'fortnight': No enum constant org.casualtytrends.extract.dates.RelativeRule.FORTNIGHT",
+            "RELATIVE_DATES | phrase\\trule\\tdays | yesterday\\tday            | the day rule, and only it, takes a number of days",
+            "RELATIVE_DATES | phrase\\trule\\tdays | last week\\tpast_week\\t-7 | the day rule, and only it, takes a number of days"})
+    void aBadWordListLineIsReportedWithItsFileAndLine(RuleFile file, String header, String line, String why, @TempDir Path folder) {
+        String text = "# a word list\n" + header.replace("\\t", "\t") + "\n" + line.replace("\\t", "\t") + "\n";
+        RuleBundle rules = TestRules.with(folder, file, text);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DateReader.of(rules));
+        assertEquals(folder + "/" + file.path() + ":3: " + why + " (a rule file of casualty-trends.rules)", e.getMessage());
     }
 
     private static Arguments row(String published, String sentence, String... mentions) {

@@ -1,5 +1,6 @@
 package org.casualtytrends.extract.figures;
 
+import org.casualtytrends.config.RuleBundle;
 import org.casualtytrends.text.Tokens;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -10,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class NumberReaderTest {
-    private static final NumberReader NUMBERS = NumberReader.load();
+    private static final NumberReader NUMBERS = NumberReader.load(RuleBundle.packaged());
 
     private static NumberPhrase read(String phrase) {
         return NUMBERS.read(Tokens.of(phrase + " soldiers"), 0);

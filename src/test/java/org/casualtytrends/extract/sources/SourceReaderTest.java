@@ -4,12 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.casualtytrends.config.RuleBundle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class SourceReaderTest {
-    private static final SourceReader READER = SourceReader.load();
+    private static final SourceReader READER = SourceReader.load(RuleBundle.packaged());
     private static final Pattern NUMBER = Pattern.compile("\\d+|\\b(?:three|four|six|seven|eight|nine|twelve)\\b");
 
     /** The source of the sentence's figure, the first number being where the figure is. */
