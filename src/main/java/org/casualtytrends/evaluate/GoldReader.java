@@ -97,38 +97,38 @@ final class GoldReader {
                 throw groups.error("unknown victim group " + group + ", expected one of " + VICTIM_GROUPS);
             }
         }
-        Incident incident = new Incident(
-                articleId,
-                incidentId,
-                in.date("event_date"),
-                in.date("date_start"),
-                in.date("date_end"),
-                in.text("date_precision"),
-                in.text("country"),
-                in.text("province"),
-                in.text("province_code"),
-                in.text("district"),
-                in.text("district_code"),
-                in.text("location_precision"),
-                in.text("event_type"),
-                in.text("perpetrator"),
-                in.integer("killed_low"),
-                in.integer("killed_best"),
-                in.integer("killed_high"),
-                in.integer("injured_low"),
-                in.integer("injured_best"),
-                in.integer("injured_high"),
-                in.integer("missing_best"),
-                in.integer("captured_best"),
-                groups.integer("security_forces"),
-                groups.integer("foreign_forces"),
-                groups.integer("civilians"),
-                groups.integer("militants"),
-                groups.integer("unknown"),
-                in.flag("best_rests_on_claim"),
-                in.flag("disputed"),
-                in.flag("is_primary"),
-                List.of());
+        Incident incident = Incident.builder()
+                .articleId(articleId)
+                .incidentId(incidentId)
+                .eventDate(in.date("event_date"))
+                .dateStart(in.date("date_start"))
+                .dateEnd(in.date("date_end"))
+                .datePrecision(in.text("date_precision"))
+                .country(in.text("country"))
+                .province(in.text("province"))
+                .provinceCode(in.text("province_code"))
+                .district(in.text("district"))
+                .districtCode(in.text("district_code"))
+                .locationPrecision(in.text("location_precision"))
+                .eventType(in.text("event_type"))
+                .perpetrator(in.text("perpetrator"))
+                .killedLow(in.integer("killed_low"))
+                .killedBest(in.integer("killed_best"))
+                .killedHigh(in.integer("killed_high"))
+                .injuredLow(in.integer("injured_low"))
+                .injuredBest(in.integer("injured_best"))
+                .injuredHigh(in.integer("injured_high"))
+                .missingBest(in.integer("missing_best"))
+                .capturedBest(in.integer("captured_best"))
+                .killedSecurityForces(groups.integer("security_forces"))
+                .killedForeignForces(groups.integer("foreign_forces"))
+                .killedCivilians(groups.integer("civilians"))
+                .killedMilitants(groups.integer("militants"))
+                .killedUnknown(groups.integer("unknown"))
+                .bestRestsOnClaim(in.flag("best_rests_on_claim"))
+                .disputed(in.flag("disputed"))
+                .isPrimary(in.flag("is_primary"))
+                .build();
         List<GoldFigure> figures = new ArrayList<>();
         for (GoldLine figure : in.objects("figures", "figure")) {
             figures.add(new GoldFigure(

@@ -56,18 +56,20 @@ final class EventMerger {
                 .reduce(KilledByGroup::max).orElseThrow();
         Set<Evidence> evidence = new LinkedHashSet<>();
         reports.forEach(r -> evidence.addAll(r.incident().evidence()));
-        Incident merged = new Incident(null, null,
-                date.eventDate(), date.dateStart(), date.dateEnd(), date.datePrecision(),
-                place.country(), place.province(), place.provinceCode(), place.district(), place.districtCode(),
-                place.locationPrecision(),
-                eventType(reports), perpetrator(reports),
-                killed.low(), killed.best(), killed.high(), injured.low(), injured.best(), injured.high(),
-                ranges.get(CasualtyKind.MISSING).largest(), ranges.get(CasualtyKind.CAPTURED).largest(),
-                byGroup.securityForces(), byGroup.foreignForces(), byGroup.civilians(), byGroup.militants(),
-                byGroup.unknown(),
-                bestRestsOnClaim(ranges), disputed,
-                reports.stream().anyMatch(r -> r.incident().isPrimary()),
-                List.copyOf(evidence));
+        Incident merged = Incident.builder()
+                .eventDate(date.eventDate()).dateStart(date.dateStart()).dateEnd(date.dateEnd()).datePrecision(date.datePrecision())
+                .country(place.country()).province(place.province()).provinceCode(place.provinceCode())
+                .district(place.district()).districtCode(place.districtCode()).locationPrecision(place.locationPrecision())
+                .eventType(eventType(reports)).perpetrator(perpetrator(reports))
+                .killedLow(killed.low()).killedBest(killed.best()).killedHigh(killed.high())
+                .injuredLow(injured.low()).injuredBest(injured.best()).injuredHigh(injured.high())
+                .missingBest(ranges.get(CasualtyKind.MISSING).largest()).capturedBest(ranges.get(CasualtyKind.CAPTURED).largest())
+                .killedSecurityForces(byGroup.securityForces()).killedForeignForces(byGroup.foreignForces())
+                .killedCivilians(byGroup.civilians()).killedMilitants(byGroup.militants()).killedUnknown(byGroup.unknown())
+                .bestRestsOnClaim(bestRestsOnClaim(ranges)).disputed(disputed)
+                .isPrimary(reports.stream().anyMatch(r -> r.incident().isPrimary()))
+                .evidence(List.copyOf(evidence))
+                .build();
         List<String> articleIds = distinctSorted(reports, r -> r.incident().articleId());
         List<LocalDate> published = distinctSorted(reports, Report::published);
         return new Event(eventId(reports.stream().min(ReportOrder.FOUNDING).orElseThrow().id()), merged,

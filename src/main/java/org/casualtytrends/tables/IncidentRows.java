@@ -35,20 +35,26 @@ public final class IncidentRows {
     /** The inverse of {@link #toRow(Incident)}, by column name, so extra columns are ignored. */
     public static Incident fromRow(Row r) {
         List<Row> evidence = r.isNullAt(r.fieldIndex("evidence")) ? List.of() : r.getList(r.fieldIndex("evidence"));
-        return new Incident(r.getAs("article_id"), r.getAs("incident_id"),
-                localDate(r.getAs("event_date")), localDate(r.getAs("date_start")), localDate(r.getAs("date_end")),
-                r.getAs("date_precision"), r.getAs("country"), r.getAs("province"), r.getAs("province_code"),
-                r.getAs("district"), r.getAs("district_code"), r.getAs("location_precision"),
-                r.getAs("event_type"), r.getAs("perpetrator"),
-                r.getAs("killed_low"), r.getAs("killed_best"), r.getAs("killed_high"),
-                r.getAs("injured_low"), r.getAs("injured_best"), r.getAs("injured_high"),
-                r.getAs("missing_best"), r.getAs("captured_best"),
-                r.getAs("killed_security_forces"), r.getAs("killed_foreign_forces"), r.getAs("killed_civilians"),
-                r.getAs("killed_militants"), r.getAs("killed_unknown"),
-                r.<Boolean>getAs("best_rests_on_claim"), r.<Boolean>getAs("disputed"), r.<Boolean>getAs("is_primary"),
-                evidence.stream().map(e -> new Evidence(e.getAs("sentence"), e.<Integer>getAs("begin"), e.<Integer>getAs("end"),
+        return Incident.builder()
+                .articleId(r.getAs("article_id")).incidentId(r.getAs("incident_id"))
+                .eventDate(localDate(r.getAs("event_date"))).dateStart(localDate(r.getAs("date_start")))
+                .dateEnd(localDate(r.getAs("date_end"))).datePrecision(r.getAs("date_precision"))
+                .country(r.getAs("country")).province(r.getAs("province")).provinceCode(r.getAs("province_code"))
+                .district(r.getAs("district")).districtCode(r.getAs("district_code"))
+                .locationPrecision(r.getAs("location_precision"))
+                .eventType(r.getAs("event_type")).perpetrator(r.getAs("perpetrator"))
+                .killedLow(r.getAs("killed_low")).killedBest(r.getAs("killed_best")).killedHigh(r.getAs("killed_high"))
+                .injuredLow(r.getAs("injured_low")).injuredBest(r.getAs("injured_best")).injuredHigh(r.getAs("injured_high"))
+                .missingBest(r.getAs("missing_best")).capturedBest(r.getAs("captured_best"))
+                .killedSecurityForces(r.getAs("killed_security_forces")).killedForeignForces(r.getAs("killed_foreign_forces"))
+                .killedCivilians(r.getAs("killed_civilians")).killedMilitants(r.getAs("killed_militants"))
+                .killedUnknown(r.getAs("killed_unknown"))
+                .bestRestsOnClaim(r.<Boolean>getAs("best_rests_on_claim")).disputed(r.<Boolean>getAs("disputed"))
+                .isPrimary(r.<Boolean>getAs("is_primary"))
+                .evidence(evidence.stream().map(e -> new Evidence(e.getAs("sentence"), e.<Integer>getAs("begin"), e.<Integer>getAs("end"),
                         e.getAs("kind"), e.getAs("value"), e.getAs("operator"), e.getAs("source_type"),
-                        e.getAs("source_text"), e.getAs("victim_group"))).toList());
+                        e.getAs("source_text"), e.getAs("victim_group"))).toList())
+                .build();
     }
 
     static Date date(LocalDate date) {

@@ -105,9 +105,14 @@ final class TestIncident {
     }
 
     Incident build() {
-        return new Incident(articleId, incidentId, eventDate, dateStart, dateEnd, "day", country, null,
-                provinceCode, null, null, "province", "armed_attack", "taliban", killedLow, killedBest, killedHigh,
-                injuredLow, injuredBest, injuredHigh, missingBest, capturedBest, killedSecurityForces, killedForeignForces, null, null, null,
-                false, false, primary, evidence);
+        return Incident.builder().articleId(articleId).incidentId(incidentId)
+                .eventDate(eventDate).dateStart(dateStart).dateEnd(dateEnd).datePrecision("day")
+                .country(country).provinceCode(provinceCode).locationPrecision("province")
+                .eventType("armed_attack").perpetrator("taliban")
+                .killedLow(killedLow).killedBest(killedBest).killedHigh(killedHigh)
+                .injuredLow(injuredLow).injuredBest(injuredBest).injuredHigh(injuredHigh)
+                .missingBest(missingBest).capturedBest(capturedBest)
+                .killedSecurityForces(killedSecurityForces).killedForeignForces(killedForeignForces)
+                .isPrimary(primary).evidence(evidence).build();
     }
 }

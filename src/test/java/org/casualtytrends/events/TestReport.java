@@ -129,11 +129,13 @@ final class TestReport {
     }
 
     Incident incident() {
-        return new Incident(articleId, incidentId, eventDate, dateStart, dateEnd, datePrecision,
-                "AFG", "Kunduz", "AF19", district, districtCode, locationPrecision, eventType, perpetrator,
-                killedLow, killedBest, killedHigh, null, null, null, null, capturedBest,
-                killedSecurityForces, null, killedCivilians, killedMilitants, null,
-                bestRestsOnClaim, disputed, true, evidence);
+        return Incident.builder().articleId(articleId).incidentId(incidentId)
+                .eventDate(eventDate).dateStart(dateStart).dateEnd(dateEnd).datePrecision(datePrecision)
+                .country("AFG").province("Kunduz").provinceCode("AF19").district(district).districtCode(districtCode)
+                .locationPrecision(locationPrecision).eventType(eventType).perpetrator(perpetrator)
+                .killedLow(killedLow).killedBest(killedBest).killedHigh(killedHigh).capturedBest(capturedBest)
+                .killedSecurityForces(killedSecurityForces).killedCivilians(killedCivilians).killedMilitants(killedMilitants)
+                .bestRestsOnClaim(bestRestsOnClaim).disputed(disputed).isPrimary(true).evidence(evidence).build();
     }
 
     Report publishedOn(String isoDate) {

@@ -224,16 +224,24 @@ final class IncidentAssembler {
         boolean primary = index == 0 || ((window.precision() == DatePrecision.DAY || window.precision() == DatePrecision.DAYS)
                 && !window.start().isBefore(published.minusDays(PRIMARY_DAYS)));
         String districtCode = place == null ? null : place.districtCode();
-        return new Incident(doc.articleId(), doc.articleId() + "/" + (index + 1), eventDate, window.start(), window.end(),
-                window.precision().code(), afghanistan ? Place.AFGHANISTAN : null,
-                place == null ? null : place.provinceName(), place == null ? null : place.provinceCode(),
-                place == null ? null : place.districtName(), districtCode,
-                place == null ? "country" : districtCode != null ? "district" : "province",
-                eventType, perpetrator,
-                low(killed), best(killed), high(killed), low(injured), best(injured), high(injured), best(missing), best(captured),
-                best(killedByGroup.get("security_forces")), best(killedByGroup.get("foreign_forces")),
-                best(killedByGroup.get("civilians")), best(killedByGroup.get("militants")), best(killedByGroup.get("unknown")),
-                onClaim, disputed, primary, evidence);
+        return Incident.builder()
+                .articleId(doc.articleId()).incidentId(doc.articleId() + "/" + (index + 1))
+                .eventDate(eventDate).dateStart(window.start()).dateEnd(window.end()).datePrecision(window.precision().code())
+                .country(afghanistan ? Place.AFGHANISTAN : null)
+                .province(place == null ? null : place.provinceName()).provinceCode(place == null ? null : place.provinceCode())
+                .district(place == null ? null : place.districtName()).districtCode(districtCode)
+                .locationPrecision(place == null ? "country" : districtCode != null ? "district" : "province")
+                .eventType(eventType).perpetrator(perpetrator)
+                .killedLow(low(killed)).killedBest(best(killed)).killedHigh(high(killed))
+                .injuredLow(low(injured)).injuredBest(best(injured)).injuredHigh(high(injured))
+                .missingBest(best(missing)).capturedBest(best(captured))
+                .killedSecurityForces(best(killedByGroup.get("security_forces")))
+                .killedForeignForces(best(killedByGroup.get("foreign_forces")))
+                .killedCivilians(best(killedByGroup.get("civilians")))
+                .killedMilitants(best(killedByGroup.get("militants")))
+                .killedUnknown(best(killedByGroup.get("unknown")))
+                .bestRestsOnClaim(onClaim).disputed(disputed).isPrimary(primary).evidence(evidence)
+                .build();
     }
 
     private static List<Report> ofKind(List<Report> reports, String kind) {
