@@ -6,6 +6,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.casualtytrends.config.RuleBundle;
+import org.casualtytrends.model.ArticleStatus;
 import org.casualtytrends.model.Sentence;
 import org.casualtytrends.tables.AnnotationColumn;
 import org.casualtytrends.tables.Schemas;
@@ -58,7 +59,7 @@ public final class AnnotateArticles {
             for (int i = 0; i < row.size(); i++) {
                 values[i] = row.get(i);
             }
-            if ("accepted".equals(row.getString(STATUS)) && gate.isRelevant(text)) {
+            if (ArticleStatus.ACCEPTED.code().equals(row.getString(STATUS)) && gate.isRelevant(text)) {
                 List<Sentence> sentences = splitter.split(text);
                 SentenceAnnotator.Found found = annotator.annotate(sentences);
                 values[row.size()] = AnnotationColumn.toRow(sentences, found.places(), found.candidateSentences());

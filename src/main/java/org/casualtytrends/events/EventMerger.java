@@ -17,6 +17,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.casualtytrends.model.CasualtyKind;
+import org.casualtytrends.model.EventType;
 import org.casualtytrends.model.Evidence;
 import org.casualtytrends.model.Incident;
 
@@ -40,7 +42,7 @@ final class EventMerger {
             List<Figure> figures = new ArrayList<>();
             Set<Integer> reportBests = new LinkedHashSet<>();
             for (Report r : reports) {
-                List<Figure> own = kind.figuresOf(r.incident());
+                List<Figure> own = Figure.of(kind, r.incident());
                 figures.addAll(own);
                 FigureRange range = FigureRange.of(own);
                 if (range.present()) {
@@ -100,10 +102,10 @@ final class EventMerger {
     }
 
     /** The specific type when a report gives one (a bombing over an armed attack), else the general one. */
-    private String eventType(List<Report> reports) {
-        List<String> all = reports.stream().map(r -> r.incident().eventType()).filter(Objects::nonNull).toList();
-        List<String> specific = all.stream().filter(t -> !types.general(t)).toList();
-        return mostCommon(specific.isEmpty() ? all : specific);
+    private EventType eventType(List<Report> reports) {
+        List<EventType> all = reports.stream().map(r -> r.incident().eventType()).filter(Objects::nonNull).toList();
+        List<EventType> specific = all.stream().filter(t -> !types.general(t)).toList();
+        return EventType.of(mostCommon((specific.isEmpty() ? all : specific).stream().map(EventType::code).toList()));
     }
 
     /** The most common known perpetrator; "unknown" only when no report names one. */
@@ -113,7 +115,7 @@ final class EventMerger {
         return mostCommon(known.isEmpty() ? named : known);
     }
 
-    /** The most frequent value, ties to the alphabetically first; null for none. */
+    /** The most frequent value, ties to the alphabetically first (of the codes); null for none. */
     private static String mostCommon(List<String> values) {
         Map<String, Long> counts = values.stream().collect(Collectors.groupingBy(v -> v, TreeMap::new, Collectors.counting()));
         String most = null;

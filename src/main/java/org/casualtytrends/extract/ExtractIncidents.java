@@ -8,6 +8,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
 import org.casualtytrends.config.RuleBundle;
 import org.casualtytrends.model.AnnotatedDocument;
+import org.casualtytrends.model.ArticleStatus;
 import org.casualtytrends.model.Incident;
 import org.casualtytrends.tables.AnnotationColumn;
 import org.casualtytrends.tables.IncidentRows;
@@ -74,7 +75,7 @@ public final class ExtractIncidents {
                 } catch (RuntimeException e) {
                     LOG.warn("extraction failed on article {}: {}", row.getString(ID), e.toString());
                     incidents.clear();
-                    status = "rejected";
+                    status = ArticleStatus.REJECTED.code();
                     reason = EXTRACTION_FAILED;
                 }
             }

@@ -13,14 +13,14 @@ public record Incident(
         LocalDate eventDate,
         LocalDate dateStart,
         LocalDate dateEnd,
-        String datePrecision,
+        DatePrecision datePrecision,
         String country,
         String province,
         String provinceCode,
         String district,
         String districtCode,
-        String locationPrecision,
-        String eventType,
+        LocationPrecision locationPrecision,
+        EventType eventType,
         String perpetrator,
         Integer killedLow,
         Integer killedBest,
@@ -40,8 +40,22 @@ public record Incident(
         boolean isPrimary,
         List<Evidence> evidence) {
 
+    /** The perpetrator of an incident whose text names none; perpetrators are the actors of {@code lexicon/perpetrators.tsv}. */
+    public static final String UNKNOWN_PERPETRATOR = "unknown";
+
     public Incident {
         evidence = List.copyOf(evidence);
+    }
+
+    /** The best killed of a victim group (its {@code killed_<group>} column). */
+    public Integer killed(VictimGroup group) {
+        return switch (group) {
+            case SECURITY_FORCES -> killedSecurityForces;
+            case FOREIGN_FORCES -> killedForeignForces;
+            case CIVILIANS -> killedCivilians;
+            case MILITANTS -> killedMilitants;
+            case UNKNOWN -> killedUnknown;
+        };
     }
 
     /** An incident to build field by field; unset fields are null (false, no evidence). */
@@ -93,14 +107,14 @@ public record Incident(
         private LocalDate eventDate;
         private LocalDate dateStart;
         private LocalDate dateEnd;
-        private String datePrecision;
+        private DatePrecision datePrecision;
         private String country;
         private String province;
         private String provinceCode;
         private String district;
         private String districtCode;
-        private String locationPrecision;
-        private String eventType;
+        private LocationPrecision locationPrecision;
+        private EventType eventType;
         private String perpetrator;
         private Integer killedLow;
         private Integer killedBest;
@@ -148,7 +162,7 @@ public record Incident(
             return this;
         }
 
-        public Builder datePrecision(String datePrecision) {
+        public Builder datePrecision(DatePrecision datePrecision) {
             this.datePrecision = datePrecision;
             return this;
         }
@@ -178,12 +192,12 @@ public record Incident(
             return this;
         }
 
-        public Builder locationPrecision(String locationPrecision) {
+        public Builder locationPrecision(LocationPrecision locationPrecision) {
             this.locationPrecision = locationPrecision;
             return this;
         }
 
-        public Builder eventType(String eventType) {
+        public Builder eventType(EventType eventType) {
             this.eventType = eventType;
             return this;
         }
@@ -275,6 +289,18 @@ public record Incident(
 
         public Builder evidence(List<Evidence> evidence) {
             this.evidence = evidence;
+            return this;
+        }
+
+        /** Sets the best killed of a victim group (its {@code killed_<group>} column). */
+        public Builder killed(VictimGroup group, Integer killed) {
+            switch (group) {
+                case SECURITY_FORCES -> killedSecurityForces = killed;
+                case FOREIGN_FORCES -> killedForeignForces = killed;
+                case CIVILIANS -> killedCivilians = killed;
+                case MILITANTS -> killedMilitants = killed;
+                case UNKNOWN -> killedUnknown = killed;
+            }
             return this;
         }
 

@@ -10,7 +10,10 @@ import java.util.Random;
 import java.util.Set;
 import org.casualtytrends.config.RuleBundle;
 import org.casualtytrends.config.RuleFile;
+import org.casualtytrends.model.DatePrecision;
+import org.casualtytrends.model.EventType;
 import org.casualtytrends.model.Incident;
+import org.casualtytrends.model.LocationPrecision;
 import org.casualtytrends.testing.TestRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,7 +69,7 @@ class EventClustererTest {
                 () -> assertTrue(merged.disputed()),
                 () -> assertFalse(merged.bestRestsOnClaim()),
                 () -> assertEquals(LocalDate.parse("2024-03-04"), merged.eventDate()),
-                () -> assertEquals("day", merged.datePrecision()),
+                () -> assertEquals(DatePrecision.DAY, merged.datePrecision()),
                 () -> assertEquals("AF19", merged.provinceCode()),
                 () -> assertEquals(null, merged.articleId()),
                 () -> assertEquals(null, merged.incidentId()),
@@ -128,7 +131,7 @@ class EventClustererTest {
                 () -> assertEquals(LocalDate.parse("2024-03-04"), merged.eventDate()),
                 () -> assertEquals(LocalDate.parse("2024-03-04"), merged.dateStart()),
                 () -> assertEquals(LocalDate.parse("2024-03-04"), merged.dateEnd()),
-                () -> assertEquals("day", merged.datePrecision()),
+                () -> assertEquals(DatePrecision.DAY, merged.datePrecision()),
                 () -> assertEquals("taliban", merged.perpetrator()),
                 () -> assertFalse(merged.disputed()),
                 () -> assertEquals(LocalDate.parse("2024-03-05"), event.firstReported()),
@@ -238,7 +241,7 @@ class EventClustererTest {
 
         assertEquals(List.of(List.of("a1-1"), List.of("a2-1", "a3-1")), reportIdsOf(events));
         assertEquals("AF1904", events.get(1).merged().districtCode());
-        assertEquals("district", events.get(1).merged().locationPrecision());
+        assertEquals(LocationPrecision.DISTRICT, events.get(1).merged().locationPrecision());
     }
 
     @Test
@@ -250,7 +253,7 @@ class EventClustererTest {
                 report("a4", 1).day("2024-03-04").type("airstrike").publishedOn("2024-03-06")));
 
         assertEquals(List.of(List.of("a1-1", "a2-1", "a3-1"), List.of("a4-1")), reportIdsOf(events));
-        assertEquals("bombing", events.get(0).merged().eventType());
+        assertEquals(EventType.BOMBING, events.get(0).merged().eventType());
         assertEquals("taliban", events.get(0).merged().perpetrator());
     }
 
@@ -277,7 +280,7 @@ class EventClustererTest {
         RuleBundle rules = TestRules.with(dir, RuleFile.COMPATIBLE_EVENT_TYPES, "# general, specifics\ngeneral\tspecific\narmed_attack\n");
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EventClusterer.of(rules));
-        assertEquals(dir + "/events/compatible-types.tsv:3: no specific type (a rule file of casualty-trends.rules)", e.getMessage());
+        assertEquals(dir + "/events/compatible-types.tsv:3: no specific (a rule file of casualty-trends.rules)", e.getMessage());
     }
 
     @Test

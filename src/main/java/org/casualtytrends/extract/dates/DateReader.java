@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casualtytrends.config.RuleBundle;
+import org.casualtytrends.model.DatePrecision;
 import org.casualtytrends.text.PatternGroup;
 
 /**

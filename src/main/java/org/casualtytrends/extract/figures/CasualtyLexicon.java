@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.casualtytrends.config.RuleBundle;
 import org.casualtytrends.config.RuleFile;
 import org.casualtytrends.config.RuleTable;
+import org.casualtytrends.model.CasualtyKind;
 import org.casualtytrends.text.PhraseTable;
 import org.casualtytrends.text.Token;
 
@@ -23,10 +24,7 @@ public final class CasualtyLexicon {
         PhraseTable.Builder<CasualtyWord> words = PhraseTable.builder();
         List<String> phrases = new ArrayList<>();
         for (RuleTable.Row row : rules.table(RuleFile.CASUALTY_WORDS).rows()) {
-            String kind = row.get("kind");
-            if (!CasualtyWord.KINDS.contains(kind)) {
-                throw row.error("unknown casualty kind '" + kind + "'");
-            }
+            CasualtyKind kind = row.as("kind", CasualtyKind::of);
             CasualtyWord.Form form = row.as("form", code -> CasualtyWord.Form.valueOf(code.toUpperCase(Locale.ROOT)));
             words.add(row.get("phrase"), new CasualtyWord(kind, form));
             phrases.add(row.get("phrase"));

@@ -7,6 +7,9 @@ import java.util.Set;
 import org.casualtytrends.config.RuleBundle;
 import org.casualtytrends.config.RuleFile;
 import org.casualtytrends.extract.figures.FigureWords.WordClass;
+import org.casualtytrends.model.CasualtyKind;
+import org.casualtytrends.model.Operator;
+import org.casualtytrends.model.VictimGroup;
 import org.casualtytrends.text.PhraseTable;
 import org.casualtytrends.text.Token;
 import org.casualtytrends.text.Tokens;
@@ -106,9 +109,11 @@ public final class FigureReader {
         final int from;
         int to;
         int value;
-        String operator = NumberPhrase.EXACT;
+        Operator operator = Operator.EXACT;
         boolean vague;
-        String group;
+        VictimGroup group;
+        /** "nine others": the group of the victims named before, set once the sentence's phrases are read. */
+        boolean others;
         Cohort cohort = Cohort.GENERIC;
         boolean singular;
         boolean named;
@@ -116,7 +121,7 @@ public final class FigureReader {
         boolean partitive;
         boolean headless;
         String noun;
-        String nounKind;
+        CasualtyKind nounKind;
 
         Chunk(int from) {
             this.from = from;
@@ -183,7 +188,7 @@ public final class FigureReader {
                 }
                 int begin = Math.min(tokens.get(c.from).begin(), tokens.get(i).begin());
                 int end = Math.max(tokens.get(c.to - 1).end(), tokens.get(cueEnd - 1).end());
-                String kind = c.nounKind != null ? c.nounKind : word.kind();
+                CasualtyKind kind = c.nounKind != null ? c.nounKind : word.kind();
                 figures.add(new Figure(kind, c.value, c.operator, c.vague, c.group, c.cohort, clause, begin, end));
             }
         }
@@ -498,7 +503,7 @@ public final class FigureReader {
                 boolean apposition = head != null && head.singular && c.singular && c.value <= 1
                         && (head.named || (head.definite && !c.definite && !c.named));
                 if (!included && comma && apposition) {
-                    if (head.group.equals(VictimNoun.UNKNOWN)) {
+                    if (head.group == VictimGroup.UNKNOWN) {
                         head.group = c.group;
                     }
                     if (c.cohort == Cohort.TARGET) {
@@ -531,9 +536,9 @@ public final class FigureReader {
                 i++;
             }
         }
-        String lastGroup = context.lastGroup();
+        VictimGroup lastGroup = context.lastGroup();
         for (Chunk c : chunks) {
-            if (c.headless || c.group.equals(VictimNoun.OTHERS)) {
+            if (c.headless || c.others) {
                 c.group = lastGroup;
             } else if (c.noun != null && c.value > 0) {
                 lastGroup = c.group;
@@ -564,7 +569,7 @@ public final class FigureReader {
         if (first.is("no") && i + 1 < tokens.size() && tokens.get(i + 1).is("one") || first.is("nobody") || first.is("none")) {
             c.to = first.is("no") ? i + 2 : i + 1;
             c.value = 0;
-            c.group = VictimNoun.UNKNOWN;
+            c.group = VictimGroup.UNKNOWN;
             c.singular = true;
             return c;
         }
@@ -572,7 +577,7 @@ public final class FigureReader {
                 || barriers.contains(tokens.get(i + 1).lower()) || casualties.at(tokens, i + 1) != null)) {
             c.to = i + 1;
             c.value = 1;
-            c.group = VictimNoun.UNKNOWN;
+            c.group = VictimGroup.UNKNOWN;
             c.cohort = Cohort.FALLBACK;
             c.singular = true;
             return c;
@@ -610,8 +615,8 @@ public final class FigureReader {
         int head = -1;
         int headEnd = -1;
         VictimNoun noun = null;
-        String nounKind = null;
-        List<String> modifierGroups = new ArrayList<>();
+        CasualtyKind nounKind = null;
+        List<VictimGroup> modifierGroups = new ArrayList<>();
         boolean affiliated = false;
         for (int k = j; k < tokens.size() && k < j + 7; ) {
             Token t = tokens.get(k);
@@ -630,7 +635,7 @@ public final class FigureReader {
             if (cue != null && cue.value().form() == CasualtyWord.Form.NOUN) {
                 head = k;
                 headEnd = k + cue.length();
-                noun = new VictimNoun(VictimNoun.UNKNOWN, false, true, false);
+                noun = new VictimNoun(VictimGroup.UNKNOWN, false, false, true, false);
                 nounKind = cue.value().kind();
                 k = headEnd;
                 continue;
@@ -638,10 +643,10 @@ public final class FigureReader {
             if (cue != null) {
                 break;
             }
-            PhraseTable.Match<String> modifier = victims.modifier(tokens, k);
+            PhraseTable.Match<VictimGroup> modifier = victims.modifier(tokens, k);
             if (modifier != null) {
                 modifierGroups.add(modifier.value());
-                affiliated |= t.isCapitalized() && modifier.value().equals("militants");
+                affiliated |= t.isCapitalized() && modifier.value() == VictimGroup.MILITANTS;
             }
             if (victim != null) {
                 head = k;
@@ -667,10 +672,11 @@ public final class FigureReader {
         if (number != null && number.article() && noun.plural()) {
             return null;
         }
-        if (noun.group().equals(VictimNoun.UNKNOWN) && c.to + 1 < tokens.size() && tokens.get(c.to).is("of")) {
+        if (noun.group() == VictimGroup.UNKNOWN && !noun.others() && c.to + 1 < tokens.size() && tokens.get(c.to).is("of")) {
             c.to = ofPhrase(tokens, c.to + 1, modifierGroups);
         }
-        c.group = noun.group().equals(VictimNoun.OTHERS) ? VictimNoun.OTHERS : VictimLexicon.group(noun.group(), modifierGroups);
+        c.others = noun.others();
+        c.group = noun.others() ? VictimGroup.UNKNOWN : VictimLexicon.group(noun.group(), modifierGroups);
         if (c.to < tokens.size() && tokens.get(c.to).isCapitalized() && noun.leader() && !noun.plural()) {
             Chunk named = name(tokens, c.to, placeSpans);
             if (named != null) {
@@ -724,7 +730,7 @@ public final class FigureReader {
         c.operator = number.operator();
         c.vague = number.vague();
         c.headless = true;
-        c.group = VictimNoun.UNKNOWN;
+        c.group = VictimGroup.UNKNOWN;
         c.singular = number.value() == 1;
         c.cohort = number.both() || all ? Cohort.TOTAL : Cohort.GENERIC;
         return c;
@@ -758,7 +764,7 @@ public final class FigureReader {
         Chunk c = new Chunk(i);
         c.to = j;
         c.value = 1;
-        c.group = VictimNoun.UNKNOWN;
+        c.group = VictimGroup.UNKNOWN;
         c.cohort = Cohort.TARGET;
         c.named = true;
         c.singular = true;
@@ -778,8 +784,9 @@ public final class FigureReader {
      * The groups named in "of the security forces", "of the Afghan National Army", added to {@code groups};
      * returns the end of the phrase when it names one, else {@code from - 1} (the "of" is not taken).
      */
-    private int ofPhrase(List<Token> tokens, int from, List<String> groups) {
-        List<String> found = new ArrayList<>();
+    private int ofPhrase(List<Token> tokens, int from, List<VictimGroup> groups) {
+        List<VictimGroup> found = new ArrayList<>();
+        boolean named = false;
         int k = from;
         while (k < tokens.size() && k < from + 5) {
             Token t = tokens.get(k);
@@ -788,17 +795,21 @@ public final class FigureReader {
                 break;
             }
             PhraseTable.Match<VictimNoun> noun = victims.noun(tokens, k);
-            PhraseTable.Match<String> modifier = victims.modifier(tokens, k);
-            if (noun != null && !noun.value().group().equals(VictimNoun.UNKNOWN)) {
-                found.add(noun.value().group());
+            PhraseTable.Match<VictimGroup> modifier = victims.modifier(tokens, k);
+            if (noun != null && (noun.value().group() != VictimGroup.UNKNOWN || noun.value().others())) {
+                if (!noun.value().others()) {
+                    found.add(noun.value().group());
+                }
+                named = true;
                 k += noun.length();
             } else if (modifier != null) {
                 found.add(modifier.value());
+                named = true;
                 k += modifier.length();
             } else {
                 k++;
             }
         }
         groups.addAll(found);
-        return found.isEmpty() ? from - 1 : k;
+        return named ? k : from - 1;
     }}

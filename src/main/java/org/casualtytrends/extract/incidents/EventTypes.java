@@ -7,29 +7,27 @@ import java.util.regex.Pattern;
 import org.casualtytrends.config.RuleBundle;
 import org.casualtytrends.config.RuleFile;
 import org.casualtytrends.config.RuleTable;
+import org.casualtytrends.model.EventType;
 import org.casualtytrends.text.PatternGroup;
 import org.casualtytrends.text.WordPatterns;
 
 /**
  * An incident's event type from the words of its sentences ({@code conf/lexicon/event-types.tsv}):
  * the sentence of its first figure first, then its other sentences; words of victim phrases do not
- * count. An accident without a hostile word is type {@code other}. Immutable.
+ * count. An accident without a hostile word is type {@code other}; the types are those of {@link EventType}. Immutable.
  */
 final class EventTypes {
-    static final String OTHER = "other";
     private static final String HOSTILE = "hostile";
     private static final String ACCIDENT = "accident";
-    private static final List<String> TYPES = List.of("armed_attack", "bombing", "airstrike", "clash", "raid",
-            "assassination", "abduction");
 
     /** The hostile and accident patterns, then one per type rule in the order of the file. */
     private final PatternGroup patterns;
-    private final List<String> ruleTypes;
+    private final List<EventType> ruleTypes;
     private static final int HOSTILE_PATTERN = 0;
     private static final int ACCIDENT_PATTERN = 1;
     private static final int FIRST_RULE = 2;
 
-    private EventTypes(PatternGroup patterns, List<String> ruleTypes) {
+    private EventTypes(PatternGroup patterns, List<EventType> ruleTypes) {
         this.patterns = patterns;
         this.ruleTypes = List.copyOf(ruleTypes);
     }
@@ -38,7 +36,7 @@ final class EventTypes {
         Pattern hostile = null;
         Pattern accident = null;
         List<Pattern> rules = new ArrayList<>();
-        List<String> ruleTypes = new ArrayList<>();
+        List<EventType> ruleTypes = new ArrayList<>();
         RuleTable table = bundle.table(RuleFile.EVENT_TYPES);
         for (RuleTable.Row row : table.rows()) {
             String type = row.get("type");
@@ -48,11 +46,13 @@ final class EventTypes {
                 hostile = pattern;
             } else if (type.equals(ACCIDENT)) {
                 accident = pattern;
-            } else if (TYPES.contains(type)) {
-                rules.add(pattern);
-                ruleTypes.add(type);
             } else {
-                throw row.error("unknown event type '" + type + "'");
+                EventType eventType = row.as("type", EventType::of);
+                if (eventType == EventType.OTHER) {
+                    throw row.error("other is the type of what no rule matches, not a rule");
+                }
+                rules.add(pattern);
+                ruleTypes.add(eventType);
             }
         }
         if (hostile == null || accident == null) {
@@ -69,10 +69,10 @@ final class EventTypes {
     }
 
     /** The type of the incident told by {@code parts} (its first figure's sentence first). */
-    String type(List<TextPart> parts) {
+    EventType type(List<TextPart> parts) {
         long[] candidates = candidates(parts);
         if (accident(parts, candidates)) {
-            return OTHER;
+            return EventType.OTHER;
         }
         for (int k = 0; k < parts.size(); k++) {
             for (int rule = 0; rule < ruleTypes.size(); rule++) {
@@ -81,7 +81,7 @@ final class EventTypes {
                 }
             }
         }
-        return OTHER;
+        return EventType.OTHER;
     }
 
     private boolean accident(List<TextPart> parts, long[] candidates) {

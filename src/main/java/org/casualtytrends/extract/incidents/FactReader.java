@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.casualtytrends.extract.dates.DateMention;
-import org.casualtytrends.extract.dates.DatePrecision;
 import org.casualtytrends.extract.dates.DateReader;
 import org.casualtytrends.extract.dates.DateWindow;
 import org.casualtytrends.extract.figures.ClauseMarkers;
@@ -20,6 +19,8 @@ import org.casualtytrends.extract.sources.SourceContext;
 import org.casualtytrends.extract.sources.SourceReader;
 import org.casualtytrends.geo.Place;
 import org.casualtytrends.model.AnnotatedDocument;
+import org.casualtytrends.model.DatePrecision;
+import org.casualtytrends.model.EventType;
 import org.casualtytrends.model.PlaceMention;
 import org.casualtytrends.model.Sentence;
 import org.casualtytrends.text.PhraseTable;
@@ -239,6 +240,6 @@ public final class FactReader {
     /** A sentence dated by a year alone that names no event gives a running total. */
     private boolean statistic(List<DateWindow> dates, TextPart part) {
         return !dates.isEmpty() && dates.stream().allMatch(d -> d.precision() == DatePrecision.YEAR)
-                && eventTypes.type(List.of(part)).equals(EventTypes.OTHER) && !eventTypes.accident(List.of(part));
+                && eventTypes.type(List.of(part)) == EventType.OTHER && !eventTypes.accident(List.of(part));
     }
 }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.casualtytrends.config.RuleBundle;
 import org.casualtytrends.config.RuleFile;
 import org.casualtytrends.config.RuleTable;
+import org.casualtytrends.model.Incident;
 import org.casualtytrends.text.PatternGroup;
 import org.casualtytrends.text.WordPatterns;
 
@@ -24,8 +25,6 @@ import org.casualtytrends.text.WordPatterns;
  * Immutable.
  */
 final class Perpetrators {
-    static final String UNKNOWN = "unknown";
-
     /** The kinds of rule of the file. */
     private enum Rule { ACTOR, REPORTING_ACTOR, DENIAL, REPORTS_AFTER, REPORTS_BEFORE }
 
@@ -106,6 +105,6 @@ final class Perpetrators {
                 return best;
             }
         }
-        return UNKNOWN;
+        return Incident.UNKNOWN_PERPETRATOR;
     }
 }

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.casualtytrends.config.RuleBundle;
 import org.casualtytrends.config.RuleFile;
 import org.casualtytrends.config.RuleTable;
+import org.casualtytrends.model.SourceType;
 import org.casualtytrends.text.PatternGroup;
 import org.casualtytrends.text.PhraseTable;
 import org.casualtytrends.text.Token;
@@ -24,7 +26,7 @@ import org.casualtytrends.text.WordPatterns;
  */
 public final class SourceReader {
     /** A source type and side, given by the words its pattern finds. */
-    private record Rule(String type, String side) {
+    private record Rule(SourceType type, Attribution.Side side) {
     }
 
     private static final int MAX_SOURCE_WORDS = 14;
@@ -56,14 +58,11 @@ public final class SourceReader {
         List<Rule> sourceRules = new ArrayList<>();
         List<Pattern> patterns = new ArrayList<>();
         for (RuleTable.Row row : rules.table(RuleFile.SOURCES).rows()) {
-            String type = row.get("type");
-            String side = row.get("side");
-            if (!Set.of("official", "witness", "media").contains(type)) {
-                throw row.error("unknown source type '" + type + "'");
+            SourceType type = row.as("type", SourceType::of);
+            if (type == SourceType.CLAIM) {
+                throw row.error("a source's type is official, witness or media: a claim depends on the victims");
             }
-            if (!Set.of(Attribution.INSURGENT, Attribution.GOVERNMENT, Attribution.NEUTRAL).contains(side)) {
-                throw row.error("unknown side '" + side + "'");
-            }
+            Attribution.Side side = row.as("side", code -> Attribution.Side.valueOf(code.toUpperCase(Locale.ROOT)));
             sourceRules.add(new Rule(type, side));
             Pattern pattern = row.pattern("pattern", Pattern.CASE_INSENSITIVE);
             patterns.add(WordPatterns.compile(pattern.pattern(), pattern.flags()));

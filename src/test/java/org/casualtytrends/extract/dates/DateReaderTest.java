@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.casualtytrends.config.RuleBundle;
 import org.casualtytrends.config.RuleFile;
+import org.casualtytrends.model.DatePrecision;
 import org.casualtytrends.testing.TestRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

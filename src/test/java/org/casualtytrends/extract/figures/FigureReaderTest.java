@@ -19,7 +19,7 @@ class FigureReaderTest {
 
     private static List<String> read(String sentence, ReadingContext context) {
         return READER.read(sentence, List.of(), context).figures().stream()
-                .map(f -> f.kind() + " " + f.value() + (f.vague() ? "~" : "") + " " + f.group() + " " + f.cohort().name().toLowerCase())
+                .map(f -> f.kind().code() + " " + f.value() + (f.vague() ? "~" : "") + " " + f.group().code() + " " + f.cohort().name().toLowerCase())
                 .toList();
     }
 

@@ -1,6 +1,7 @@
 package org.casualtytrends.extract.figures;
 
 import org.casualtytrends.config.RuleBundle;
+import org.casualtytrends.model.Operator;
 import org.casualtytrends.text.Tokens;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -24,7 +25,7 @@ class NumberReaderTest {
     void countsDigitsAndNumberWords(String phrase, int value) {
         NumberPhrase number = read(phrase);
         assertEquals(value, number.value());
-        assertEquals("exact", number.operator());
+        assertEquals(Operator.EXACT, number.operator());
         assertEquals(false, number.vague());
     }
 
@@ -46,7 +47,7 @@ class NumberReaderTest {
     void keepsOperators(String phrase, int value, String operator) {
         NumberPhrase number = read(phrase);
         assertEquals(value, number.value());
-        assertEquals(operator, number.operator());
+        assertEquals(Operator.of(operator), number.operator());
     }
 
     @ParameterizedTest
