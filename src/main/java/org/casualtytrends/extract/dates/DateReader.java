@@ -24,9 +24,7 @@ import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.casualtytrends.config.RuleBundle;
 import org.casualtytrends.model.DatePrecision;
 import org.casualtytrends.text.PatternGroup;
@@ -49,21 +47,12 @@ public final class DateReader {
     private static final int DAYS_AFTER_PUBLISHED = 7;
 
     private final DateWords words;
-    private final Pattern pattern;
-    /** For each ASCII character, whether a date can start with it: the grammar is not tried at the others. */
-    private final boolean[] asciiStarts;
-    /** The words a date starting with a letter starts with: the grammar is not tried at other words. */
-    private final Set<String> firstWords;
-    /** The pattern alone, to pass over the sentences and sentence ends that hold none of the words a date needs. */
-    private final PatternGroup prefilter;
+    /** The grammar, tried only where one of the words or numbers a date starts with stands on a word boundary. */
+    private final PatternGroup grammar;
 
     DateReader(DateWords words) {
         this.words = words;
-        DateGrammar.Compiled grammar = DateGrammar.compile(words);
-        this.pattern = grammar.pattern();
-        this.asciiStarts = grammar.asciiStarts();
-        this.firstWords = grammar.firstWords();
-        this.prefilter = PatternGroup.of(List.of(pattern));
+        this.grammar = PatternGroup.of(List.of(DateGrammar.compile(words)));
     }
 
     /** The reader of the rule files' word lists ({@code dates/}), built once per JVM. */
@@ -79,45 +68,16 @@ public final class DateReader {
     /** The sentence's date mentions, in order of position; empty when it has none. */
     public List<DateMention> read(String sentence, LocalDate published) {
         List<DateMention> mentions = new ArrayList<>();
-        int limit = prefilter.matchStartLimit(sentence);
-        if (limit == 0) {
-            return mentions;
-        }
-        // what find() does, minus the attempts at characters no date starts with (most of them)
-        Matcher m = pattern.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
-        int i = 0;
-        while (i < limit) {
-            if (mayStart(sentence, i) && m.region(i, sentence.length()).lookingAt()) {
-                DateMention mention = resolve(m, sentence, published);
-                if (mention != null) {
-                    mentions.add(mention);
-                }
-                i = Math.max(m.end(), i + 1);
-            } else {
-                i++;
+        PatternGroup.Matches matches = grammar.matches(sentence);
+        Matcher m = matches.find(0, 0);
+        while (m != null) {
+            DateMention mention = resolve(m, sentence, published);
+            if (mention != null) {
+                mentions.add(mention);
             }
+            m = matches.find(0, Math.max(m.end(), m.start() + 1));
         }
         return mentions;
-    }
-
-    /**
-     * False where the grammar cannot match: an ASCII character no form starts with, no word start, or
-     * a word no form starts with.
-     */
-    private boolean mayStart(String sentence, int i) {
-        char c = sentence.charAt(i);
-        if (c >= asciiStarts.length) {
-            return true;
-        }
-        if (!asciiStarts[c] || i > 0 && isAsciiWordCharacter(sentence.charAt(i - 1))) {
-            return false;
-        }
-        return !DateGrammar.isAsciiLetter(c) || firstWords.contains(DateGrammar.leadingLetters(sentence, i));
-    }
-
-    /** The ASCII characters that are word characters to the grammar's \b. */
-    private static boolean isAsciiWordCharacter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     /** The mention of the current match, or null when it is not a real date (Feb. 30, a year after P's). */

@@ -12,7 +12,6 @@ import org.casualtytrends.config.RuleBundle;
 import org.casualtytrends.config.RuleFile;
 import org.casualtytrends.config.RuleTable;
 import org.casualtytrends.text.PatternGroup;
-import org.casualtytrends.text.WordPatterns;
 
 /**
  * Words that change what a sentence's figures mean ({@code lexicon/clause-markers.tsv}): running
@@ -51,7 +50,7 @@ public final class ClauseMarkers {
         List<Pattern> patterns = new ArrayList<>();
         for (Category category : Category.values()) {
             List<String> list = alternatives.getOrDefault(category, List.of("(?!)"));
-            patterns.add(WordPatterns.compile(String.join("|", list), Pattern.CASE_INSENSITIVE));
+            patterns.add(Pattern.compile(String.join("|", list), Pattern.CASE_INSENSITIVE));
         }
         if (continuing.isEmpty()) {
             throw rules.table(RuleFile.CLAUSE_MARKERS).error("no " + CLAUSE_CONTINUES + " row");
@@ -62,7 +61,7 @@ public final class ClauseMarkers {
 
     /** The markers of a text (a sentence, or an article for {@link Category#RELEASE}). */
     public Found find(String text) {
-        return new Found(text, patterns.candidates(text));
+        return new Found(text, patterns.matches(text));
     }
 
     /** Whether the text has a marker of the category. */
@@ -71,17 +70,17 @@ public final class ClauseMarkers {
     }
 
     /**
-     * The markers of one text. One pass over it tells which categories may be there; only their
-     * patterns run. Not thread-safe: one per text and thread.
+     * The markers of one text. One pass over it tells which categories may be there, and where; only
+     * their patterns run, only there. Not thread-safe: one per text and thread.
      */
     public final class Found {
         private final String text;
-        private final long candidates;
+        private final PatternGroup.Matches matches;
         private List<int[]> recordSpans;
 
-        private Found(String text, long candidates) {
+        private Found(String text, PatternGroup.Matches matches) {
             this.text = text;
-            this.candidates = candidates;
+            this.matches = matches;
         }
 
         public boolean has(Category category) {
@@ -90,13 +89,8 @@ public final class ClauseMarkers {
 
         /** Where the first marker of the category starts, or -1. */
         public int start(Category category) {
-            Matcher m = matcher(category);
-            return m != null && m.find() ? m.start() : -1;
-        }
-
-        private Matcher matcher(Category category) {
-            return PatternGroup.isCandidate(candidates, category.ordinal())
-                    ? patterns.pattern(category.ordinal()).matcher(text) : null;
+            Matcher m = matches.find(category.ordinal(), 0);
+            return m != null ? m.start() : -1;
         }
 
         /**
@@ -108,9 +102,9 @@ public final class ClauseMarkers {
         public List<int[]> recordSpans() {
             if (recordSpans == null) {
                 List<int[]> spans = new ArrayList<>();
-                Matcher m = matcher(Category.RECORD);
                 int from = 0;
-                while (m != null && from < text.length() && m.find(from)) {
+                Matcher m;
+                while (from < text.length() && (m = matches.find(Category.RECORD.ordinal(), from)) != null) {
                     int end = clauseEnd(text, m.end());
                     spans.add(new int[] {m.start(), end});
                     from = end;

@@ -9,7 +9,6 @@ import org.casualtytrends.config.RuleFile;
 import org.casualtytrends.config.RuleTable;
 import org.casualtytrends.model.EventType;
 import org.casualtytrends.text.PatternGroup;
-import org.casualtytrends.text.WordPatterns;
 
 /**
  * An incident's event type from the words of its sentences ({@code conf/lexicon/event-types.tsv}):
@@ -40,8 +39,7 @@ final class EventTypes {
         RuleTable table = bundle.table(RuleFile.EVENT_TYPES);
         for (RuleTable.Row row : table.rows()) {
             String type = row.get("type");
-            Pattern plain = row.pattern("pattern", Pattern.CASE_INSENSITIVE);
-            Pattern pattern = WordPatterns.compile(plain.pattern(), plain.flags());
+            Pattern pattern = row.pattern("pattern", Pattern.CASE_INSENSITIVE);
             if (type.equals(HOSTILE)) {
                 hostile = pattern;
             } else if (type.equals(ACCIDENT)) {
@@ -65,18 +63,18 @@ final class EventTypes {
 
     /** Whether the text tells an accident: a crash without a hostile act. */
     boolean accident(List<TextPart> parts) {
-        return accident(parts, candidates(parts));
+        return accident(parts, matches(parts));
     }
 
     /** The type of the incident told by {@code parts} (its first figure's sentence first). */
     EventType type(List<TextPart> parts) {
-        long[] candidates = candidates(parts);
-        if (accident(parts, candidates)) {
+        List<PatternGroup.Matches> matches = matches(parts);
+        if (accident(parts, matches)) {
             return EventType.OTHER;
         }
         for (int k = 0; k < parts.size(); k++) {
             for (int rule = 0; rule < ruleTypes.size(); rule++) {
-                if (matches(FIRST_RULE + rule, parts.get(k), candidates[k])) {
+                if (describes(FIRST_RULE + rule, parts.get(k), matches.get(k))) {
                     return ruleTypes.get(rule);
                 }
             }
@@ -84,32 +82,25 @@ final class EventTypes {
         return EventType.OTHER;
     }
 
-    private boolean accident(List<TextPart> parts, long[] candidates) {
+    private boolean accident(List<TextPart> parts, List<PatternGroup.Matches> matches) {
         boolean accident = false;
         for (int k = 0; k < parts.size() && !accident; k++) {
-            accident = matches(ACCIDENT_PATTERN, parts.get(k), candidates[k]);
+            accident = describes(ACCIDENT_PATTERN, parts.get(k), matches.get(k));
         }
         for (int k = 0; k < parts.size() && accident; k++) {
-            accident = !matches(HOSTILE_PATTERN, parts.get(k), candidates[k]);
+            accident = !describes(HOSTILE_PATTERN, parts.get(k), matches.get(k));
         }
         return accident;
     }
 
-    /** The patterns that may match each part. */
-    private long[] candidates(List<TextPart> parts) {
-        long[] candidates = new long[parts.size()];
-        for (int k = 0; k < parts.size(); k++) {
-            candidates[k] = patterns.candidates(parts.get(k).text());
-        }
-        return candidates;
+    /** The patterns' matches in each part. */
+    private List<PatternGroup.Matches> matches(List<TextPart> parts) {
+        return parts.stream().map(part -> patterns.matches(part.text())).toList();
     }
 
-    private boolean matches(int pattern, TextPart part, long candidates) {
-        if (!PatternGroup.isCandidate(candidates, pattern)) {
-            return false;
-        }
-        Matcher m = patterns.pattern(pattern).matcher(part.text());
-        while (m.find()) {
+    /** Whether the pattern matches words of the part that describe the event (not a victim phrase's). */
+    private static boolean describes(int pattern, TextPart part, PatternGroup.Matches matches) {
+        for (Matcher m = matches.find(pattern, 0); m != null; m = matches.findNext(pattern, m)) {
             if (part.describes(m.start(), m.end())) {
                 return true;
             }

@@ -14,7 +14,6 @@ import org.casualtytrends.config.RuleFile;
 import org.casualtytrends.config.RuleTable;
 import org.casualtytrends.model.Incident;
 import org.casualtytrends.text.PatternGroup;
-import org.casualtytrends.text.WordPatterns;
 
 /**
  * An incident's perpetrator ({@code lexicon/perpetrators.tsv}): the first actor named outside the
@@ -55,14 +54,14 @@ final class Perpetrators {
         Map<Rule, Pattern> cues = new EnumMap<>(Rule.class);
         for (RuleTable.Row row : table.rows()) {
             Rule rule = row.as("rule", code -> Rule.valueOf(code.toUpperCase(Locale.ROOT)));
-            Pattern plain = row.pattern("pattern", 0);
+            Pattern pattern = row.pattern("pattern", 0);
             if (rule == Rule.ACTOR || rule == Rule.REPORTING_ACTOR) {
-                rules.add(WordPatterns.compile(plain.pattern(), plain.flags()));
+                rules.add(pattern);
                 actors.add(row.get("actor"));
                 if (rule == Rule.REPORTING_ACTOR) {
                     reportingActors.add(row.get("actor"));
                 }
-            } else if (cues.put(rule, plain) != null) {
+            } else if (cues.put(rule, pattern) != null) {
                 throw row.error("a second " + row.get("rule") + " rule");
             }
         }
@@ -82,14 +81,10 @@ final class Perpetrators {
         for (TextPart part : parts) {
             int bestStart = Integer.MAX_VALUE;
             String best = null;
-            long candidates = rules.candidates(part.text());
+            PatternGroup.Matches matches = rules.matches(part.text());
             for (int rule = 0; rule < actors.size(); rule++) {
-                if (!PatternGroup.isCandidate(candidates, rule)) {
-                    continue;
-                }
                 String actor = actors.get(rule);
-                Matcher m = rules.pattern(rule).matcher(part.text());
-                while (m.find()) {
+                for (Matcher m = matches.find(rule, 0); m != null; m = matches.findNext(rule, m)) {
                     String after = part.text().substring(m.end());
                     if (part.describes(m.start(), m.end()) && !denial.matcher(after).find()
                             && !(reportingActors.contains(actor) && reports(part.text(), m.start(), after))) {

@@ -16,7 +16,6 @@ import org.casualtytrends.text.PatternGroup;
 import org.casualtytrends.text.PhraseTable;
 import org.casualtytrends.text.Token;
 import org.casualtytrends.text.Tokens;
-import org.casualtytrends.text.WordPatterns;
 
 /**
  * Finds who gives a sentence's figures: "according to X", "X said", ", said X", a pronoun ("he told")
@@ -64,8 +63,7 @@ public final class SourceReader {
             }
             Attribution.Side side = row.as("side", code -> Attribution.Side.valueOf(code.toUpperCase(Locale.ROOT)));
             sourceRules.add(new Rule(type, side));
-            Pattern pattern = row.pattern("pattern", Pattern.CASE_INSENSITIVE);
-            patterns.add(WordPatterns.compile(pattern.pattern(), pattern.flags()));
+            patterns.add(row.pattern("pattern", Pattern.CASE_INSENSITIVE));
         }
         Map<String, Set<String>> words = new HashMap<>();
         for (RuleTable.Row row : rules.table(RuleFile.SOURCE_WORDS).rows()) {
@@ -130,9 +128,9 @@ public final class SourceReader {
         if (!hasSpace(stripped) && pronouns.contains(stripped.toLowerCase(java.util.Locale.ROOT))) {
             return context.previous();
         }
-        long candidates = patterns.candidates(words);
+        PatternGroup.Matches matches = patterns.matches(words);
         for (int k = 0; k < rules.size(); k++) {
-            if (PatternGroup.isCandidate(candidates, k) && patterns.pattern(k).matcher(words).find()) {
+            if (matches.find(k, 0) != null) {
                 return new Attribution(rules.get(k).type(), rules.get(k).side(), words.strip());
             }
         }

@@ -8,12 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.casualtytrends.config.RuleBundle;
 import org.casualtytrends.config.RuleFile;
 import org.casualtytrends.model.DatePrecision;
 import org.casualtytrends.testing.TestRules;
+import org.casualtytrends.text.PatternGroup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -242,6 +247,37 @@ class DateReaderTest {
     void precisionCodesAreTheCodebooks() {
         assertEquals(List.of("day", "days", "week", "month", "year"),
                 Stream.of(DatePrecision.values()).map(DatePrecision::code).toList());
+    }
+
+    /** The reader tries its grammar only where a date may start ({@link PatternGroup}): it must find what find() finds. */
+    @Test
+    void triesTheGrammarWhereverFindWould() {
+        Pattern grammar = DateGrammar.compile(DateWords.load(RuleBundle.packaged()));
+        PatternGroup group = PatternGroup.of(List.of(grammar));
+        String[] pieces = {"on", "On", "Jan.", "January", "jan", "MAY", "May", "may", "12", "3rd", "31st", "1,200", "2010", "2010-05",
+            "of", "the", "in", "during", "late", "early", "mid-", "last", "Tuesday", "tuesday", "night", "yesterday", "Yesterday",
+            "two", "a", "days", "weeks", "ago", "week", "last week", "earlier in the month", ",", ".", "-", "\n", "é", "_", "x"};
+        Random random = new Random(5);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(8); k >= 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+                if (random.nextInt(4) > 0) {
+                    text.append(' ');
+                }
+            }
+            String t = text.toString();
+            List<String> plain = new ArrayList<>();
+            for (Matcher m = grammar.matcher(t); m.find(); ) {
+                plain.add(m.start() + "-" + m.end());
+            }
+            List<String> filtered = new ArrayList<>();
+            PatternGroup.Matches matches = group.matches(t);
+            for (Matcher m = matches.find(0, 0); m != null; m = matches.findNext(0, m)) {
+                filtered.add(m.start() + "-" + m.end());
+            }
+            assertEquals(plain, filtered, t);
+        }
     }
 
     @Test

@@ -8,13 +8,15 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The literal strings of which every match of a regex contains at least one, in ASCII lower case: a
- * text without any of them cannot match, so the regex need not run there. Read conservatively from
- * the regex: what is not understood (a back-reference, Unicode case folding, comments mode) or may
- * match anything yields no literals, which means "always try the regex". Lookarounds and anchors
- * require nothing; a short character class ({@code [.,]}, {@code \d}) stands for its characters.
+ * What a regex's matches are made of, read from the regex, in ASCII lower case ({@link Literals}): the
+ * literal strings of which every match contains at least one (a text without any of them cannot
+ * match, so the regex need not run there), and those every match starts with (the regex need not be
+ * tried anywhere else). Read conservatively: what is not understood (a back-reference, Unicode case
+ * folding, comments mode) or may match anything yields no literals, which means "always try the
+ * regex". Lookarounds and anchors require nothing; a short character class ({@code [.,]}, {@code \d},
+ * {@code \s}) stands for its characters.
  */
-final class RequiredLiterals {
+final class RegexLiterals {
     /** The largest set of exact strings a part of the regex is tracked with. */
     private static final int MAX_STRINGS = 256;
     /** The largest character class read as its characters. */
@@ -22,17 +24,39 @@ final class RequiredLiterals {
     private static final int UNSUPPORTED_FLAGS = Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS | Pattern.COMMENTS
             | Pattern.LITERAL | Pattern.CANON_EQ;
 
+    /** The white space of {@code \s}. */
+    private static final String SPACES = " \t\n\u000B\f\r";
+
     /**
      * What is known of the strings a part of the regex matches: all of them ({@code exact}), or
-     * literals one of which each contains ({@code required}); null when not known.
+     * literals one of which each contains ({@code required}); null when not known. {@code starts}: the
+     * strings one of which each non-empty match begins with (null when not known); {@code empty}: it
+     * may match the empty string; {@code wordStart}: a {@code \b} is asserted before its first character.
      */
-    private record Info(Set<String> exact, Set<String> required) {
-        static final Info EMPTY = new Info(Set.of(""), null);
-        static final Info ANY = new Info(null, null);
+    private record Info(Set<String> exact, Set<String> required, Set<String> starts, boolean empty, boolean wordStart) {
+        static final Info EMPTY = exactly(Set.of(""));
+        static final Info BOUNDARY = new Info(Set.of(""), null, Set.of(), true, true);
+        static final Info ANY = new Info(null, null, null, false, false);
+
+        /** A part that matches these strings and no other. */
+        static Info exactly(Set<String> strings) {
+            Set<String> starts = new LinkedHashSet<>(strings);
+            starts.remove("");
+            return new Info(strings, null, starts, strings.contains(""), false);
+        }
 
         /** The literals one of which every match contains, or null. */
         Set<String> literals() {
             return exact == null ? required : minimal(exact);
+        }
+
+        /** It matches the empty string only: an anchor, a lookaround. */
+        boolean zeroWidth() {
+            return exact != null && exact.size() == 1 && exact.contains("");
+        }
+
+        Info withRequired(Set<String> literals) {
+            return new Info(null, literals, starts, empty, wordStart);
         }
     }
 
@@ -45,25 +69,26 @@ final class RequiredLiterals {
     private final String regex;
     private int pos;
 
-    private RequiredLiterals(String regex) {
+    private RegexLiterals(String regex) {
         this.regex = regex;
     }
 
-    /** The literals for {@code pattern}; empty when any text may match. */
-    static Set<String> of(Pattern pattern) {
+    /** The literals of {@code pattern}'s matches; {@link Literals#NONE} when any text may match anywhere. */
+    static Literals of(Pattern pattern) {
         if ((pattern.flags() & UNSUPPORTED_FLAGS) != 0) {
-            return Set.of();
+            return Literals.NONE;
         }
         try {
-            RequiredLiterals reader = new RequiredLiterals(pattern.pattern());
+            RegexLiterals reader = new RegexLiterals(pattern.pattern());
             Info info = reader.alternation();
             if (reader.pos != reader.regex.length()) {
-                return Set.of();
+                return Literals.NONE;
             }
-            Set<String> literals = info.literals();
-            return literals == null ? Set.of() : literals;
+            Set<String> required = info.literals();
+            Set<String> starts = info.starts() == null || info.empty() ? null : minimalPrefixes(info.starts());
+            return new Literals(required == null ? Set.of() : required, starts, starts != null && info.wordStart());
         } catch (Unsupported | IndexOutOfBoundsException | NumberFormatException e) {
-            return Set.of();
+            return Literals.NONE;
         }
     }
 
@@ -79,7 +104,17 @@ final class RequiredLiterals {
         }
         Set<String> exact = new LinkedHashSet<>();
         Set<String> required = new LinkedHashSet<>();
+        Set<String> starts = new LinkedHashSet<>();
+        boolean empty = false;
+        boolean wordStart = true;
         for (Info branch : branches) {
+            if (starts != null && branch.starts() != null) {
+                starts.addAll(branch.starts());
+            } else {
+                starts = null;
+            }
+            empty |= branch.empty();
+            wordStart &= branch.wordStart();
             if (exact != null && branch.exact() != null) {
                 exact.addAll(branch.exact());
             } else {
@@ -92,7 +127,8 @@ final class RequiredLiterals {
                 required = null;
             }
         }
-        return new Info(exact != null && exact.size() <= MAX_STRINGS ? exact : null, required == null ? null : minimal(required));
+        return new Info(exact != null && exact.size() <= MAX_STRINGS ? exact : null, required == null ? null : minimal(required),
+                starts, empty, wordStart);
     }
 
     /**
@@ -101,10 +137,12 @@ final class RequiredLiterals {
      */
     private Info sequence() {
         Info run = Info.EMPTY;
+        Info whole = Info.EMPTY;
         Set<String> required = null;
         boolean exact = true;
         while (pos < regex.length() && regex.charAt(pos) != '|' && regex.charAt(pos) != ')') {
             Info part = quantified(atom());
+            whole = then(whole, part);
             Info joined = concat(run, part);
             if (joined.exact() == null && part.exact() != null) {
                 required = better(required, run.literals());
@@ -114,7 +152,47 @@ final class RequiredLiterals {
                 run = joined;
             }
         }
-        return exact ? run : new Info(null, better(required, run.literals()));
+        return exact ? new Info(run.exact(), run.required(), whole.starts(), whole.empty(), whole.wordStart())
+                : whole.withRequired(better(required, run.literals()));
+    }
+
+    /**
+     * How a sequence {@code a} then {@code b} starts: with what {@code a}'s non-empty matches start with
+     * (longer when {@code a}'s strings are known: "the" then {@code \s} gives "the "), and, when
+     * {@code a} may be empty, with what {@code b}'s start with. Its exact strings are kept while few.
+     */
+    private static Info then(Info a, Info b) {
+        Set<String> exact = null;
+        if (a.exact() != null && b.exact() != null && (long) a.exact().size() * b.exact().size() <= MAX_STRINGS) {
+            exact = new LinkedHashSet<>();
+            for (String x : a.exact()) {
+                for (String y : b.exact()) {
+                    exact.add(x + y);
+                }
+            }
+        }
+        Set<String> starts = a.starts();
+        if (starts != null && a.exact() != null && b.starts() != null && !b.empty()
+                && (long) a.exact().size() * b.starts().size() <= MAX_STRINGS) {
+            starts = new LinkedHashSet<>();
+            for (String x : a.exact()) {
+                for (String y : b.starts()) {
+                    if (!x.isEmpty()) {
+                        starts.add(x + y);
+                    }
+                }
+            }
+        }
+        if (starts != null && a.empty()) {
+            if (b.starts() == null) {
+                starts = null;
+            } else {
+                starts = new LinkedHashSet<>(starts);
+                starts.addAll(b.starts());
+            }
+        }
+        boolean wordStart = a.zeroWidth() ? a.wordStart() || b.wordStart() : a.empty() ? a.wordStart() && b.wordStart() : a.wordStart();
+        return new Info(exact, null, starts, a.empty() && b.empty(), wordStart);
     }
 
     private Info atom() {
@@ -199,10 +277,9 @@ final class RequiredLiterals {
                     } else if ("dDwWsShHvV".indexOf(e) < 0) {
                         throw new Unsupported();
                     }
-                    known &= e == 'd';
-                    for (char d = '0'; d <= '9' && e == 'd'; d++) {
-                        chars.add(String.valueOf(d));
-                    }
+                    known &= e == 'd' || e == 's';
+                    String members = e == 'd' ? "0123456789" : e == 's' ? SPACES : "";
+                    members.chars().forEach(member -> chars.add(String.valueOf((char) member)));
                     continue;
                 }
                 c = e;
@@ -221,7 +298,7 @@ final class RequiredLiterals {
             }
         }
         pos++;
-        return known && chars.size() <= MAX_CLASS ? new Info(chars, null) : Info.ANY;
+        return known && chars.size() <= MAX_CLASS ? Info.exactly(chars) : Info.ANY;
     }
 
     private void skipProperty() {
@@ -238,11 +315,15 @@ final class RequiredLiterals {
     private Info escape() {
         char e = regex.charAt(pos++);
         switch (e) {
-            case 'b', 'B', 'A', 'G', 'Z', 'z':
+            case 'b':
+                return Info.BOUNDARY;
+            case 'B', 'A', 'G', 'Z', 'z':
                 return Info.EMPTY;
             case 'd':
                 return characterClassOf("0123456789");
-            case 'D', 'w', 'W', 's', 'S', 'h', 'H', 'v', 'V', 'R', 'X':
+            case 's':
+                return characterClassOf(SPACES);
+            case 'D', 'w', 'W', 'S', 'h', 'H', 'v', 'V', 'R', 'X':
                 return Info.ANY;
             case 'p', 'P':
                 skipProperty();
@@ -259,11 +340,11 @@ final class RequiredLiterals {
                 int end = regex.indexOf("\\E", pos);
                 String quoted = regex.substring(pos, end < 0 ? regex.length() : end);
                 pos = end < 0 ? regex.length() : end + 2;
-                Info info = Info.EMPTY;
+                StringBuilder lowered = new StringBuilder();
                 for (char c : quoted.toCharArray()) {
-                    info = concat(info, character(c));
+                    lowered.append(lower(c));
                 }
-                return info;
+                return Info.exactly(Set.of(lowered.toString()));
             }
             default:
                 if (Character.isLetterOrDigit(e)) {
@@ -276,11 +357,11 @@ final class RequiredLiterals {
     private static Info characterClassOf(String chars) {
         Set<String> set = new LinkedHashSet<>();
         chars.chars().forEach(c -> set.add(String.valueOf((char) c)));
-        return new Info(set, null);
+        return Info.exactly(set);
     }
 
     private static Info character(char c) {
-        return new Info(Set.of(lower(c)), null);
+        return Info.exactly(Set.of(lower(c)));
     }
 
     private static String lower(char c) {
@@ -328,15 +409,16 @@ final class RequiredLiterals {
             if (max == 1 && atom.exact() != null) {
                 Set<String> exact = new LinkedHashSet<>(atom.exact());
                 exact.add("");
-                return new Info(exact, null);
+                return new Info(exact, null, atom.starts(), true, atom.wordStart());
             }
-            return Info.ANY;
+            return new Info(null, null, atom.starts(), true, atom.wordStart());
         }
         Info repeated = atom;
         for (int k = 1; k < min && repeated.exact() != null; k++) {
             repeated = concat(repeated, atom);
         }
-        return min == max ? repeated : new Info(null, repeated.literals());
+        Info once = new Info(repeated.exact(), repeated.required(), atom.starts(), atom.empty(), atom.wordStart());
+        return min == max ? once : once.withRequired(repeated.literals());
     }
 
     private static Info concat(Info a, Info b) {
@@ -350,7 +432,7 @@ final class RequiredLiterals {
             }
         }
         Set<String> required = better(a.literals(), b.literals());
-        return new Info(exact, exact == null ? required : better(minimal(exact), required));
+        return new Info(exact, exact == null ? required : better(minimal(exact), required), null, false, false);
     }
 
     /** The more selective of two literal sets: longer literals (digits and signs count double), then fewer. */
@@ -376,6 +458,19 @@ final class RequiredLiterals {
             weight = Math.min(weight, w);
         }
         return weight;
+    }
+
+    /** The set without strings that start with another of it (starting with that one follows). */
+    private static Set<String> minimalPrefixes(Set<String> strings) {
+        List<String> shortestFirst = new ArrayList<>(strings);
+        shortestFirst.sort(Comparator.comparingInt(String::length));
+        Set<String> kept = new LinkedHashSet<>();
+        for (String s : shortestFirst) {
+            if (kept.stream().noneMatch(s::startsWith)) {
+                kept.add(s);
+            }
+        }
+        return kept;
     }
 
     /** The set without strings that contain another of it (containing that one follows); null when it holds "". */
