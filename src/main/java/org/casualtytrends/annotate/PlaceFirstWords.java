@@ -31,22 +31,23 @@ final class PlaceFirstWords implements Serializable {
 
     /** Whether a word of the text is the first word of a place name. */
     boolean isFoundIn(String text) {
-        LiteralIndex.Starts starts = index().starts(text);
-        if (starts.startsAnywhere(0)) {
+        LiteralIndex index = index();
+        if (index.startsAnywhere(0)) {
             return firstWordWhere(text, words::contains) != null;
         }
-        for (int at = starts.next(0, 0); at >= 0; at = starts.next(0, at + 1)) {
-            if (at == 0 || !isWordChar(text.charAt(at - 1))) {
-                int end = at;
-                while (end < text.length() && isWordChar(text.charAt(end))) {
-                    end++;
-                }
-                if (words.contains(text.substring(at, end).toLowerCase(Locale.ROOT))) {
-                    return true;
-                }
-            }
+        return index.anyStart(text, 0, at -> isWordAt(text, at));
+    }
+
+    /** Whether a word of the set starts at {@code at}. */
+    private boolean isWordAt(String text, int at) {
+        if (at > 0 && isWordChar(text.charAt(at - 1))) {
+            return false;
         }
-        return false;
+        int end = at;
+        while (end < text.length() && isWordChar(text.charAt(end))) {
+            end++;
+        }
+        return words.contains(text.substring(at, end).toLowerCase(Locale.ROOT));
     }
 
     private LiteralIndex index() {

@@ -3,6 +3,8 @@ package org.casualtytrends.config;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.EnumMap;
@@ -52,6 +54,9 @@ public final class RuleBundle implements Serializable {
 
     private static RuleBundle read(String location) {
         String folder = location.endsWith("/") ? location.substring(0, location.length() - 1) : location;
+        if (!folder.startsWith(ConfFiles.CLASSPATH) && !Files.isDirectory(Path.of(folder))) {
+            throw new IllegalArgumentException("the rules folder " + folder + " (" + KEY + ") is not a folder");
+        }
         EnumMap<RuleFile, String> contents = new EnumMap<>(RuleFile.class);
         for (RuleFile file : RuleFile.values()) {
             try {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntPredicate;
 
 /**
  * The one prefilter of the project: the {@link Literals} of up to 64 entries (patterns or word lists),
@@ -193,6 +194,11 @@ public final class LiteralIndex {
         return hits;
     }
 
+    /** Whether the entry's matches may start anywhere (it has no start literals). */
+    public boolean startsAnywhere(int entry) {
+        return (startsUnknown & 1L << entry) != 0;
+    }
+
     /** Whether entry {@code index} is among the {@link #candidates}. */
     public static boolean isCandidate(long candidates, int index) {
         return (candidates & 1L << index) != 0;
@@ -218,6 +224,34 @@ public final class LiteralIndex {
             }
         }
         return starts;
+    }
+
+    /**
+     * Whether {@code test} holds at some position where a match of the entry may start, tried as the
+     * pass meets them (in the order their literals end, a position perhaps twice): for a question of
+     * existence, the pass stops at the first match instead of covering the text. The entry's starts
+     * must be known.
+     */
+    public boolean anyStart(CharSequence text, int entry, IntPredicate test) {
+        long bit = 1L << entry;
+        if ((startsUnknown & bit) != 0) {
+            throw new IllegalArgumentException("entry " + entry + " has no start literals");
+        }
+        int state = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            state = next[state << rowShift | symbolOf(text.charAt(i))];
+            int[] lengths = startLengths[state];
+            if (lengths != null) {
+                for (int k = 0; k < lengths.length; k++) {
+                    int start = i + 1 - lengths[k];
+                    if ((startEntries[state][k] & bit) != 0 && ((wordStart & bit) == 0 || mayBeWordBoundary(text, start))
+                            && test.test(start)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** False only where {@code \b} surely fails: between two ASCII characters both or neither word characters. */

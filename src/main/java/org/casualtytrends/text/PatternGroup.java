@@ -37,6 +37,18 @@ public final class PatternGroup {
         return LiteralIndex.isCandidate(candidates, index);
     }
 
+    /**
+     * Whether pattern {@code index} matches somewhere in {@code text}, as {@code find()} would say: it
+     * is tried where its matches may start, and the pass over the text stops at the first match.
+     */
+    public boolean isFoundIn(int index, String text) {
+        Matcher m = patterns.get(index).matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        if (this.index.startsAnywhere(index)) {
+            return LiteralIndex.isCandidate(this.index.candidates(text), index) && m.find();
+        }
+        return this.index.anyStart(text, index, start -> m.region(start, text.length()).lookingAt());
+    }
+
     /** The patterns' matches in {@code text}, after one pass of the index over it. */
     public Matches matches(String text) {
         return new Matches(text, index.starts(text));

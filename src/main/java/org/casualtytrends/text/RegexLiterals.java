@@ -262,43 +262,75 @@ final class RegexLiterals {
             throw new Unsupported();
         }
         while (regex.charAt(pos) != ']') {
-            char c = regex.charAt(pos++);
-            if (c == '[' || (c == '&' && regex.charAt(pos) == '&')) {
+            char c = regex.charAt(pos);
+            if (c == '[' || (c == '&' && regex.charAt(pos + 1) == '&')) {
                 throw new Unsupported();
             }
-            if (c == '\\') {
-                char e = regex.charAt(pos++);
-                int control = "tnrf".indexOf(e);
-                if (control >= 0) {
-                    e = "\t\n\r\f".charAt(control);
-                } else if (Character.isLetterOrDigit(e)) {
-                    if (e == 'p' || e == 'P') {
-                        skipProperty();
-                    } else if ("dDwWsShHvV".indexOf(e) < 0) {
-                        throw new Unsupported();
-                    }
-                    known &= e == 'd' || e == 's';
-                    String members = e == 'd' ? "0123456789" : e == 's' ? SPACES : "";
-                    members.chars().forEach(member -> chars.add(String.valueOf((char) member)));
-                    continue;
+            if (c == '\\' && "dDwWsShHvVpP".indexOf(regex.charAt(pos + 1)) >= 0) {
+                char e = regex.charAt(pos + 1);
+                pos += 2;
+                if (e == 'p' || e == 'P') {
+                    skipProperty();
                 }
-                c = e;
+                known &= e == 'd' || e == 's';
+                String members = e == 'd' ? "0123456789" : e == 's' ? SPACES : "";
+                members.chars().forEach(member -> chars.add(String.valueOf((char) member)));
+                continue;
             }
+            int from = classCharacter();
+            int to = from;
             if (regex.charAt(pos) == '-' && regex.charAt(pos + 1) != ']') {
-                char to = regex.charAt(pos + 1);
-                if (to == '\\' || to == '[' || to < c) {
+                pos++;
+                to = classCharacter();
+                if (to < from) {
                     throw new Unsupported();
                 }
-                pos += 2;
-                for (char r = c; r <= to && chars.size() <= MAX_CLASS; r++) {
-                    chars.add(lower(r));
-                }
+            }
+            if (to - from >= MAX_CLASS || to > Character.MAX_VALUE) {
+                known = false;
             } else {
-                chars.add(lower(c));
+                for (int r = from; r <= to; r++) {
+                    chars.add(lower((char) r));
+                }
             }
         }
         pos++;
         return known && chars.size() <= MAX_CLASS ? Info.exactly(chars) : Info.ANY;
+    }
+
+    /** A character of a class, as written or escaped ({@code \t}, {@code \x2d}, {@code \x{10FFFF}}, {@code \.}): its code point. */
+    private int classCharacter() {
+        char c = regex.charAt(pos++);
+        if (c != '\\') {
+            return c;
+        }
+        char e = regex.charAt(pos++);
+        int control = "tnrf".indexOf(e);
+        if (control >= 0) {
+            return "\t\n\r\f".charAt(control);
+        }
+        if (e == 'x') {
+            return hexadecimal();
+        }
+        if (Character.isLetterOrDigit(e)) {
+            throw new Unsupported(); // octal, Unicode and control escapes
+        }
+        return e;
+    }
+
+    /** The code point of {@code \xhh} or {@code \x{h...h}}, after the x. */
+    private int hexadecimal() {
+        if (regex.charAt(pos) == '{') {
+            int close = regex.indexOf('}', pos);
+            if (close < 0) {
+                throw new Unsupported();
+            }
+            int codePoint = Integer.parseInt(regex.substring(pos + 1, close), 16);
+            pos = close + 1;
+            return codePoint;
+        }
+        pos += 2;
+        return Integer.parseInt(regex.substring(pos - 2, pos), 16);
     }
 
     private void skipProperty() {
@@ -328,6 +360,10 @@ final class RegexLiterals {
             case 'p', 'P':
                 skipProperty();
                 return Info.ANY;
+            case 'x': {
+                int codePoint = hexadecimal();
+                return codePoint > Character.MAX_VALUE ? Info.ANY : character((char) codePoint);
+            }
             case 't':
                 return character('\t');
             case 'n':

@@ -36,7 +36,7 @@ public final class WordAlternation implements Serializable {
 
     /** Whether the text holds one of the alternatives as a whole word. */
     public boolean isFoundIn(String text) {
-        return group().matches(text).find(0, 0) != null;
+        return group().isFoundIn(0, text);
     }
 
     private PatternGroup group() {

@@ -59,6 +59,9 @@ class JobConfigTest {
         Files.delete(rules.resolve("lexicon/victims.tsv"));
         e = assertThrows(IllegalArgumentException.class, () -> JobConfig.load(file.toFile()));
         assertTrue(e.getMessage().contains("lacks lexicon/victims.tsv") && e.getMessage().contains("casualty-trends.rules"), e.getMessage());
+        Path nowhere = Files.writeString(dir.resolve("nowhere.conf"), "casualty-trends.rules = \"" + dir.resolve("no-rules") + "\"\n");
+        e = assertThrows(IllegalArgumentException.class, () -> JobConfig.load(nowhere.toFile()));
+        assertTrue(e.getMessage().contains("no-rules") && e.getMessage().contains("is not a folder"), e.getMessage());
     }
 
     @Test

@@ -35,6 +35,13 @@ class PatternGroupTest {
     }
 
     @Test
+    void readsHexadecimalEscapesAndLooksPastALookAheadOnAnyCharacter() {
+        Literals lookahead = Literals.of(Pattern.compile("(?i)\\b(?=[KWkw\\x{80}-\\x{10FFFF}])(?:kill(?:s|ed)?|\\x77ounded)\\b"));
+        assertEquals(Set.of("kill", "wounded"), lookahead.starts());
+        assertTrue(lookahead.wordStart());
+    }
+
+    @Test
     void givesNoLiteralsWhereAnyTextMayMatch() {
         assertEquals(Literals.NONE, Literals.of(Pattern.compile("\\bkilled\\b|\\w+")));
         assertEquals(Literals.NONE, Literals.of(Pattern.compile("(?:killed)?")));
