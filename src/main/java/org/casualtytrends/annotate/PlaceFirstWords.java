@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.casualtytrends.config.PerJvm;
 import org.casualtytrends.text.LiteralIndex;
 import org.casualtytrends.text.Literals;
 
@@ -14,7 +15,7 @@ import org.casualtytrends.text.Literals;
  * The first word of every place name, lower-cased and split as the tokenizer splits
  * ({@link AnnotationPipeline#TOKEN_SEPARATOR}): a sentence holding none of them holds no place name,
  * and the tokenizer and place matcher need not see it. Looked for where a {@link LiteralIndex} of the
- * words finds one may start. Serializable: tasks carry it; the index is built where it is used.
+ * words finds one may start. Serializable: tasks carry it; the index is built where it is used, once per JVM.
  */
 final class PlaceFirstWords implements Serializable {
     private final Set<String> words = new HashSet<>();
@@ -50,9 +51,10 @@ final class PlaceFirstWords implements Serializable {
         return words.contains(text.substring(at, end).toLowerCase(Locale.ROOT));
     }
 
+    /** Built once per JVM for each set of words: every task carries its own copy of the words, and building costs more than a task's sentences. */
     private LiteralIndex index() {
         if (index == null) {
-            index = LiteralIndex.of(List.of(Literals.ofWords(words)));
+            index = PerJvm.get(List.of(PlaceFirstWords.class, words), () -> LiteralIndex.of(List.of(Literals.ofWords(words))));
         }
         return index;
     }

@@ -3,6 +3,7 @@ package org.casualtytrends.text;
 import java.io.Serializable;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.casualtytrends.config.PerJvm;
 
 /**
  * A list of regex alternatives matched case-insensitively as whole words: {@code (?i)\b(?:a|b|...)\b}.
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
  * tried only where one of the literals its matches start with stands on a word boundary: the same
  * matches, found about ten times faster. {@link #regex()} carries the same knowledge, as a look-ahead
  * on the first characters a match can start with, for engines that take a regex (Spark NLP's
- * RegexMatcher). Serializable: tasks carry it; the group is built again where it is used.
+ * RegexMatcher). Serializable: tasks carry it; the group is built where it is used, once per JVM.
  */
 public final class WordAlternation implements Serializable {
     private final String regex;
@@ -39,9 +40,10 @@ public final class WordAlternation implements Serializable {
         return group().isFoundIn(0, text);
     }
 
+    /** Built once per JVM for each regex: tasks carry their own copies of the alternation, and building costs more than a task's articles. */
     private PatternGroup group() {
         if (group == null) {
-            group = PatternGroup.of(List.of(Pattern.compile(regex)));
+            group = PerJvm.get(List.of(WordAlternation.class, regex), () -> PatternGroup.of(List.of(Pattern.compile(regex))));
         }
         return group;
     }
