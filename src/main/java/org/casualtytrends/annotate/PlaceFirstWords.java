@@ -51,7 +51,10 @@ final class PlaceFirstWords implements Serializable {
         return words.contains(text.substring(at, end).toLowerCase(Locale.ROOT));
     }
 
-    /** Built once per JVM for each set of words: every task carries its own copy of the words, and building costs more than a task's sentences. */
+    /**
+     * Built once per JVM for each set of words: every task carries its own copy of the words, and
+     * building costs more than a task's sentences.
+     */
     private LiteralIndex index() {
         if (index == null) {
             index = PerJvm.get(List.of(PlaceFirstWords.class, words), () -> LiteralIndex.of(List.of(Literals.ofWords(words))));

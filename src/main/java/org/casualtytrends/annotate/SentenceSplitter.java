@@ -27,7 +27,8 @@ public final class SentenceSplitter {
 
     /** With the abbreviations of {@code annotate/abbreviations.tsv}. */
     public static SentenceSplitter of(RuleBundle rules) {
-        return new SentenceSplitter(Set.copyOf(rules.table(RuleFile.ABBREVIATIONS).rows().stream().map(r -> r.get("abbreviation")).toList()));
+        return new SentenceSplitter(Set.copyOf(rules.table(RuleFile.ABBREVIATIONS).rows().stream()
+                .map(r -> r.get("abbreviation")).toList()));
     }
 
     public List<Sentence> split(String text) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -162,26 +163,15 @@ final class RegexLiterals {
      * {@code a} may be empty, with what {@code b}'s start with. Its exact strings are kept while few.
      */
     private static Info then(Info a, Info b) {
-        Set<String> exact = null;
-        if (a.exact() != null && b.exact() != null && (long) a.exact().size() * b.exact().size() <= MAX_STRINGS) {
-            exact = new LinkedHashSet<>();
-            for (String x : a.exact()) {
-                for (String y : b.exact()) {
-                    exact.add(x + y);
-                }
-            }
-        }
         Set<String> starts = a.starts();
-        if (starts != null && a.exact() != null && b.starts() != null && !b.empty()
-                && (long) a.exact().size() * b.starts().size() <= MAX_STRINGS) {
-            starts = new LinkedHashSet<>();
-            for (String x : a.exact()) {
-                for (String y : b.starts()) {
-                    if (!x.isEmpty()) {
-                        starts.add(x + y);
-                    }
-                }
+        if (starts != null && !b.empty()) {
+            // every string a may match, but the empty one (a empty: b's starts come in below)
+            Set<String> nonEmpty = a.exact() == null ? null : new LinkedHashSet<>(a.exact());
+            if (nonEmpty != null) {
+                nonEmpty.remove("");
             }
+            Set<String> longer = product(nonEmpty, b.starts());
+            starts = longer != null ? longer : starts;
         }
         if (starts != null && a.empty()) {
             if (b.starts() == null) {
@@ -192,7 +182,7 @@ final class RegexLiterals {
             }
         }
         boolean wordStart = a.zeroWidth() ? a.wordStart() || b.wordStart() : a.empty() ? a.wordStart() && b.wordStart() : a.wordStart();
-        return new Info(exact, null, starts, a.empty() && b.empty(), wordStart);
+        return new Info(product(a.exact(), b.exact()), null, starts, a.empty() && b.empty(), wordStart);
     }
 
     private Info atom() {
@@ -457,16 +447,22 @@ final class RegexLiterals {
         return min == max ? once : once.withRequired(repeated.literals());
     }
 
-    private static Info concat(Info a, Info b) {
-        Set<String> exact = null;
-        if (a.exact() != null && b.exact() != null && (long) a.exact().size() * b.exact().size() <= MAX_STRINGS) {
-            exact = new LinkedHashSet<>();
-            for (String x : a.exact()) {
-                for (String y : b.exact()) {
-                    exact.add(x + y);
-                }
+    /** Each string of {@code a} followed by each of {@code b}; null when one is not known or they would be too many. */
+    private static Set<String> product(Set<String> a, Set<String> b) {
+        if (a == null || b == null || (long) a.size() * b.size() > MAX_STRINGS) {
+            return null;
+        }
+        Set<String> product = new LinkedHashSet<>();
+        for (String x : a) {
+            for (String y : b) {
+                product.add(x + y);
             }
         }
+        return product;
+    }
+
+    private static Info concat(Info a, Info b) {
+        Set<String> exact = product(a.exact(), b.exact());
         Set<String> required = better(a.literals(), b.literals());
         return new Info(exact, exact == null ? required : better(minimal(exact), required), null, false, false);
     }
@@ -498,27 +494,21 @@ final class RegexLiterals {
 
     /** The set without strings that start with another of it (starting with that one follows). */
     private static Set<String> minimalPrefixes(Set<String> strings) {
-        List<String> shortestFirst = new ArrayList<>(strings);
-        shortestFirst.sort(Comparator.comparingInt(String::length));
-        Set<String> kept = new LinkedHashSet<>();
-        for (String s : shortestFirst) {
-            if (kept.stream().noneMatch(s::startsWith)) {
-                kept.add(s);
-            }
-        }
-        return kept;
+        return withoutCovered(strings, String::startsWith);
     }
 
     /** The set without strings that contain another of it (containing that one follows); null when it holds "". */
     private static Set<String> minimal(Set<String> strings) {
-        if (strings.contains("")) {
-            return null;
-        }
+        return strings.contains("") ? null : withoutCovered(strings, String::contains);
+    }
+
+    /** The strings, shortest first, but those {@code covers} a shorter one kept. */
+    private static Set<String> withoutCovered(Set<String> strings, BiPredicate<String, String> covers) {
         List<String> shortestFirst = new ArrayList<>(strings);
         shortestFirst.sort(Comparator.comparingInt(String::length));
         Set<String> kept = new LinkedHashSet<>();
         for (String s : shortestFirst) {
-            if (kept.stream().noneMatch(s::contains)) {
+            if (kept.stream().noneMatch(k -> covers.test(s, k))) {
                 kept.add(s);
             }
         }

@@ -57,14 +57,14 @@ final class CasualtyReadings {
         switch (word.form()) {
             case VERB -> {
                 int gapStart = gapStart(tokens, chunks, i);
-                boolean aux = hasAux(tokens, gapStart >= 0 ? gapStart : auxStart(tokens, i), i);
+                boolean aux = anyIn(passiveAux, tokens, gapStart >= 0 ? gapStart : auxStart(tokens, i), i);
                 List<VictimPhrase> object = aux ? null : chains.chainFrom(tokens, chunks, cueEnd);
                 if (object != null) {
                     return new Reading(object, false, true, false);
                 }
                 if (gapStart >= 0 && (aux || gapStart == i) && plainGap(tokens, gapStart, i)) {
                     List<VictimPhrase> subject = chains.withCompanions(tokens, chunks, chains.chainTo(tokens, chunks, gapStart), cueEnd);
-                    return new Reading(subject, true, false, !aux || hasRelative(tokens, gapStart, i));
+                    return new Reading(subject, true, false, !aux || anyIn(relative, tokens, gapStart, i));
                 }
                 List<VictimPhrase> shared = aux ? sharedSubject(tokens, chunks, i) : null;
                 return shared == null ? Reading.NONE : new Reading(shared, true, false, false);
@@ -75,7 +75,8 @@ final class CasualtyReadings {
             case INTRANSITIVE, ADJECTIVE -> {
                 int gapStart = gapStart(tokens, chunks, i);
                 return gapStart >= 0 && plainGap(tokens, gapStart, i)
-                        ? new Reading(chains.chainTo(tokens, chunks, gapStart), true, false, gapStart == i || hasRelative(tokens, gapStart, i))
+                        ? new Reading(chains.chainTo(tokens, chunks, gapStart), true, false,
+                                gapStart == i || anyIn(relative, tokens, gapStart, i))
                         : Reading.NONE;
             }
             case NOUN -> {
@@ -201,33 +202,16 @@ final class CasualtyReadings {
     private boolean plainGap(List<Token> tokens, int from, int to) {
         for (int k = Math.max(0, from); k < to; k++) {
             if (tokens.get(k).is(",") || tokens.get(k).is("and")) {
-                return hasAux(tokens, from, to) || hasPerfect(tokens, from, to);
+                return anyIn(passiveAux, tokens, from, to) || anyIn(perfectAux, tokens, from, to);
             }
         }
         return true;
     }
 
-    private boolean hasPerfect(List<Token> tokens, int from, int to) {
+    /** Whether one of tokens {@code [from, to)} is one of the words. */
+    private static boolean anyIn(Set<String> words, List<Token> tokens, int from, int to) {
         for (int k = Math.max(0, from); k < to; k++) {
-            if (perfectAux.contains(tokens.get(k).lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean hasAux(List<Token> tokens, int from, int to) {
-        for (int k = Math.max(0, from); k < to; k++) {
-            if (passiveAux.contains(tokens.get(k).lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean hasRelative(List<Token> tokens, int from, int to) {
-        for (int k = Math.max(0, from); k < to; k++) {
-            if (relative.contains(tokens.get(k).lower())) {
+            if (words.contains(tokens.get(k).lower())) {
                 return true;
             }
         }
