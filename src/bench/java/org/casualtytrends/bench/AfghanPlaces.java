@@ -37,9 +37,9 @@ final class AfghanPlaces {
         this.conflictScenes = conflictScenes;
     }
 
-    static AfghanPlaces load(String provincesCsv, String districtsCsv, String capitalsTable) {
+    static AfghanPlaces load(String provincesTsv, String districtsTsv, String capitalsTable) {
         Map<String, List<String>> districtsByCode = new HashMap<>();
-        for (Map<String, String> district : CsvRecords.read(districtsCsv, List.of("adm1_pcode", "adm2_name"))) {
+        for (Map<String, String> district : TsvRecords.read(districtsTsv, List.of("adm1_pcode", "adm2_name"))) {
             districtsByCode.computeIfAbsent(district.get("adm1_pcode"), code -> new ArrayList<>()).add(district.get("adm2_name"));
         }
         Map<String, ConfTable.Row> capitals = new LinkedHashMap<>();
@@ -48,7 +48,7 @@ final class AfghanPlaces {
         }
         List<Province> provinces = new ArrayList<>();
         List<Double> weights = new ArrayList<>();
-        for (Map<String, String> record : CsvRecords.read(provincesCsv, List.of("adm1_pcode", "adm1_name", "alt_names"))) {
+        for (Map<String, String> record : TsvRecords.read(provincesTsv, List.of("adm1_pcode", "adm1_name", "alt_names"))) {
             String name = record.get("adm1_name");
             ConfTable.Row capital = capitals.remove(name);
             if (capital == null) {
@@ -56,13 +56,13 @@ final class AfghanPlaces {
             }
             List<String> districts = districtsByCode.get(record.get("adm1_pcode"));
             if (districts == null) {
-                throw new IllegalArgumentException(districtsCsv + ": no districts for " + record.get("adm1_pcode"));
+                throw new IllegalArgumentException(districtsTsv + ": no districts for " + record.get("adm1_pcode"));
             }
             provinces.add(new Province(name, newsSpellings(record.get("alt_names"), name), capital.field(1), List.copyOf(districts)));
             weights.add((double) capital.intField(2));
         }
         if (!capitals.isEmpty()) {
-            throw capitals.values().iterator().next().error("not a province of " + provincesCsv);
+            throw capitals.values().iterator().next().error("not a province of " + provincesTsv);
         }
         return new AfghanPlaces(List.copyOf(provinces), WeightedChoice.of(provinces, weights));
     }

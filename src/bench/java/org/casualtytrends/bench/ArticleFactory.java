@@ -41,7 +41,7 @@ final class ArticleFactory {
     private static ArticleFactory load() {
         TemplateGrammar grammar = TemplateGrammar.load(List.of(
                 BENCH + "words-grammar.txt", BENCH + "conflict-grammar.txt", BENCH + "news-grammar.txt"));
-        AfghanPlaces places = AfghanPlaces.load(GAZETTEER + "afg_provinces.csv", GAZETTEER + "afg_districts.csv",
+        AfghanPlaces places = AfghanPlaces.load(GAZETTEER + "afg_provinces.tsv", GAZETTEER + "afg_districts.tsv",
                 BENCH + "provincial-capitals.txt");
         SceneBinder scene = new SceneBinder(grammar, DateWords.load(BENCH + "months.txt"));
         ConflictStoryWriter conflict = new ConflictStoryWriter(grammar, scene, places,

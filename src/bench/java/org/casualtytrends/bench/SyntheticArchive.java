@@ -53,7 +53,7 @@ public final class SyntheticArchive {
     /**
      * What a conflict article's lead reports, as stated there (null for other articles): the killed, injured and
      * captured figures (null when not reported; "at least 13" gives 13, "several" 3), the province as
-     * conf/gazetteer/afg_provinces.csv adm1_name spells it, and the event date. A second, different figure in
+     * conf/gazetteer/afg_provinces.tsv adm1_name spells it, and the event date. A second, different figure in
      * the article is always a party's claim (CODEBOOK.md section 4), and an earlier incident it mentions lies
      * in another province.
      */

@@ -5,8 +5,10 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.StructType;
+import org.casualtytrends.config.RuleBundle;
+import org.casualtytrends.model.ArticleStatus;
 import org.casualtytrends.model.Sentence;
+import org.casualtytrends.tables.AnnotationColumn;
 import org.casualtytrends.tables.Schemas;
 
 import java.util.Iterator;
@@ -19,14 +21,12 @@ import java.util.List;
  * result is the {@link AnnotationColumn}. Other rows get a null there and cost only the gate.
  */
 public final class AnnotateArticles {
-    public static final StructType ANNOTATED = Schemas.RAW_ARTICLE.add(AnnotationColumn.NAME, AnnotationColumn.TYPE, true);
-
     private AnnotateArticles() {
     }
 
-    public static Dataset<Row> apply(Dataset<Row> articles, SentenceAnnotator annotator, AnnotationRules rules) {
+    public static Dataset<Row> apply(Dataset<Row> articles, SentenceAnnotator annotator, RuleBundle rules) {
         return articles.mapPartitions(
-                (MapPartitionsFunction<Row, Row>) rows -> new Annotated(rows, rules, annotator), Encoders.row(ANNOTATED));
+                (MapPartitionsFunction<Row, Row>) rows -> new Annotated(rows, rules, annotator), Encoders.row(Schemas.ANNOTATED_ARTICLE));
     }
 
     /** Appends the annotations to each row, lazily, so a partition is never held in memory. */
@@ -38,10 +38,11 @@ public final class AnnotateArticles {
         private final RelevanceGate gate;
         private final SentenceAnnotator annotator;
 
-        Annotated(Iterator<Row> rows, AnnotationRules rules, SentenceAnnotator annotator) {
+        Annotated(Iterator<Row> rows, RuleBundle rules, SentenceAnnotator annotator) {
+            AnnotationRules built = AnnotationRules.of(rules);
             this.rows = rows;
-            this.splitter = rules.splitter();
-            this.gate = rules.gate();
+            this.splitter = built.splitter();
+            this.gate = built.gate();
             this.annotator = annotator;
         }
 
@@ -58,9 +59,10 @@ public final class AnnotateArticles {
             for (int i = 0; i < row.size(); i++) {
                 values[i] = row.get(i);
             }
-            if ("accepted".equals(row.getString(STATUS)) && gate.isRelevant(text)) {
+            if (ArticleStatus.ACCEPTED.code().equals(row.getString(STATUS)) && gate.isRelevant(text)) {
                 List<Sentence> sentences = splitter.split(text);
-                values[row.size()] = AnnotationColumn.toRow(sentences, annotator.annotate(sentences));
+                SentenceAnnotator.Found found = annotator.annotate(sentences);
+                values[row.size()] = AnnotationColumn.toRow(sentences, found.places(), found.candidateSentences());
             }
             return RowFactory.create(values);
         }

@@ -24,6 +24,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.casualtytrends.config.RuleBundle;
+import org.casualtytrends.geo.Gazetteer;
 
 /**
  * The Spark NLP annotators over an article's sentences: a RegexTokenizer, a TextMatcher over the
@@ -41,11 +43,10 @@ public final class AnnotationPipeline {
     private AnnotationPipeline() {
     }
 
-    /**
-     * @param placeNames every gazetteer name to match, case-insensitively, on whole tokens
-     * @param gate       whose casualty cues become the RegexMatcher rule
-     */
-    public static SentenceAnnotator fit(SparkSession spark, Collection<String> placeNames, RelevanceGate gate) {
+    /** The gazetteer's names are matched case-insensitively on whole tokens; the gate's casualty cues become the RegexMatcher rule. */
+    public static SentenceAnnotator fit(SparkSession spark, RuleBundle rules) {
+        Collection<String> placeNames = Gazetteer.of(rules).surfaceForms();
+        RelevanceGate gate = AnnotationRules.of(rules).gate();
         // A RegexTokenizer, not the rule-based Tokenizer: measured here, the Tokenizer cost about six
         // times the rest of the annotation, and place names need no more than words split at anything
         // but letters, digits and hyphens ("Afghanistan’s", "Sangin/Helmand", "Dasht-e-Archi").

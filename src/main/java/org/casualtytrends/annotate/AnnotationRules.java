@@ -1,31 +1,13 @@
 package org.casualtytrends.annotate;
 
-import org.casualtytrends.pipeline.PerJvm;
-
-import java.io.Serializable;
+import org.casualtytrends.config.RuleBundle;
 
 /**
- * Where the annotation stage's rule files are ({@code annotate.*} keys of the configuration), and
- * the rule objects built from them, once per JVM: executors build them on first use instead of
- * receiving them with every task.
+ * The annotation stage's rule objects, built from the rule files once per JVM: executors build them
+ * on first use from the rules their tasks carry.
  */
-public record AnnotationRules(String abbreviations, String casualtyCues, String conflictContext) implements Serializable {
-    public static AnnotationRules defaults() {
-        return new AnnotationRules(SentenceSplitter.DEFAULT_ABBREVIATIONS, RelevanceGate.DEFAULT_CUES, RelevanceGate.DEFAULT_CONTEXT);
-    }
-
-    public SentenceSplitter splitter() {
-        return load().splitter();
-    }
-
-    public RelevanceGate gate() {
-        return load().gate();
-    }
-
-    private Loaded load() {
-        return PerJvm.get(this, () -> new Loaded(SentenceSplitter.fromFile(abbreviations), RelevanceGate.fromFiles(casualtyCues, conflictContext)));
-    }
-
-    private record Loaded(SentenceSplitter splitter, RelevanceGate gate) {
+public record AnnotationRules(SentenceSplitter splitter, RelevanceGate gate) {
+    public static AnnotationRules of(RuleBundle rules) {
+        return rules.shared(AnnotationRules.class, r -> new AnnotationRules(SentenceSplitter.of(r), RelevanceGate.of(r)));
     }
 }

@@ -1,11 +1,12 @@
 package org.casualtytrends.annotate;
 
-import org.casualtytrends.config.ConfFiles;
+import org.casualtytrends.config.RuleBundle;
+import org.casualtytrends.config.RuleFile;
+import org.casualtytrends.config.RuleTable;
+import org.casualtytrends.text.WordAlternation;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * The cheap test that decides whether an article is worth annotating: does it contain a casualty
@@ -15,8 +16,6 @@ import java.util.regex.PatternSyntaxException;
  * RegexMatcher rule that marks candidate sentences, so the two can never disagree.
  */
 public final class RelevanceGate implements Serializable {
-    public static final String DEFAULT_CUES = "classpath:conf/lexicon/casualty-cues.txt";
-    public static final String DEFAULT_CONTEXT = "classpath:conf/lexicon/conflict-context.txt";
     static final String CUE_IDENTIFIER = "casualty";
 
     private final WordAlternation cues;
@@ -27,8 +26,9 @@ public final class RelevanceGate implements Serializable {
         this.context = anyWord(contextAlternatives, "conflict context");
     }
 
-    public static RelevanceGate fromFiles(String cueLocation, String contextLocation) {
-        return new RelevanceGate(alternatives(cueLocation), alternatives(contextLocation));
+    /** With the words of {@code lexicon/casualty-cues.tsv} and {@code lexicon/conflict-context.tsv}. */
+    public static RelevanceGate of(RuleBundle rules) {
+        return new RelevanceGate(alternatives(rules.table(RuleFile.CASUALTY_CUES)), alternatives(rules.table(RuleFile.CONFLICT_CONTEXT)));
     }
 
     public boolean isRelevant(String text) {
@@ -52,15 +52,10 @@ public final class RelevanceGate implements Serializable {
         return new WordAlternation(alternatives);
     }
 
-    private static List<String> alternatives(String location) {
-        List<String> alternatives = ConfFiles.dataLines(location).stream().map(String::strip).toList();
-        for (String alternative : alternatives) {
-            try {
-                Pattern.compile(alternative);
-            } catch (PatternSyntaxException e) {
-                throw new IllegalArgumentException("bad pattern in " + location + ": " + alternative + ": " + e.getDescription(), e);
-            }
+    private static List<String> alternatives(RuleTable table) {
+        if (table.rows().isEmpty()) {
+            throw table.error("no pattern");
         }
-        return alternatives;
+        return table.rows().stream().map(row -> row.pattern("pattern", 0).pattern()).toList();
     }
 }

@@ -12,13 +12,10 @@ import scala.collection.Seq;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 
 /**
  * The fitted Spark NLP annotators of {@link AnnotationPipeline}, called through their {@code annotate}
@@ -33,8 +30,8 @@ public final class SentenceAnnotator implements Serializable {
     private final HasSimpleAnnotate<?> places;
     private final HasSimpleAnnotate<?> cues;
     private final RelevanceGate gate;
-    /** The first word of every place name, lower-cased: a sentence without one of them holds no place name. */
-    private final Set<String> placeFirstWords = new HashSet<>();
+    /** A sentence without the first word of some place name holds no place name. */
+    private final PlaceFirstWords placeFirstWords;
 
     /** @param fitted the tokenizer, place matcher and cue matcher of {@link AnnotationPipeline}, in that order */
     SentenceAnnotator(PipelineModel fitted, Collection<String> placeNames, RelevanceGate gate) {
@@ -43,12 +40,7 @@ public final class SentenceAnnotator implements Serializable {
         this.places = (HasSimpleAnnotate<?>) stages[1];
         this.cues = (HasSimpleAnnotate<?>) stages[2];
         this.gate = gate;
-        for (String name : placeNames) {
-            String first = firstWordWhere(name, word -> true);
-            if (first != null) {
-                placeFirstWords.add(first);
-            }
-        }
+        this.placeFirstWords = new PlaceFirstWords(placeNames);
     }
 
     /** What the annotators found in an article's sentences: gazetteer names and the sentences holding a casualty cue. */
@@ -68,7 +60,7 @@ public final class SentenceAnnotator implements Serializable {
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             Annotation document = Annotation.apply("document", s.begin(), s.end() - 1, s.text(), metadata(i), new float[0]);
-            if (holdsPlaceWord(s.text())) {
+            if (placeFirstWords.isFoundIn(s.text())) {
                 withPlaceWords.add(document);
             }
             if (gate.holdsCue(s.text())) {
@@ -89,32 +81,6 @@ public final class SentenceAnnotator implements Serializable {
             candidates.add(cueSentenceIndexes.get(Integer.parseInt(chunk.metadata().apply(SENTENCE))));
         }
         return new Found(placeMentions, candidates);
-    }
-
-    private boolean holdsPlaceWord(String text) {
-        return firstWordWhere(text, placeFirstWords::contains) != null;
-    }
-
-    /** The first word of the text, lower-cased and split as the tokenizer splits (AnnotationPipeline.TOKEN_SEPARATOR), that passes {@code test}; null if none. */
-    private static String firstWordWhere(String text, Predicate<String> test) {
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean inWord = i < text.length() && isWordChar(text.charAt(i));
-            if (inWord && start < 0) {
-                start = i;
-            } else if (!inWord && start >= 0) {
-                String word = text.substring(start, i).toLowerCase(Locale.ROOT);
-                if (test.test(word)) {
-                    return word;
-                }
-                start = -1;
-            }
-        }
-        return null;
-    }
-
-    private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '-';
     }
 
     private static scala.collection.Map<String, String> metadata(int sentence) {

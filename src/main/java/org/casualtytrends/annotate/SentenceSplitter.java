@@ -1,6 +1,7 @@
 package org.casualtytrends.annotate;
 
-import org.casualtytrends.config.ConfFiles;
+import org.casualtytrends.config.RuleBundle;
+import org.casualtytrends.config.RuleFile;
 import org.casualtytrends.model.Sentence;
 
 import java.util.ArrayList;
@@ -18,16 +19,16 @@ import java.util.Set;
  * their speakers.
  */
 public final class SentenceSplitter {
-    public static final String DEFAULT_ABBREVIATIONS = "classpath:conf/annotate/abbreviations.txt";
-
     private final Set<String> abbreviations;
 
     public SentenceSplitter(Set<String> abbreviations) {
         this.abbreviations = Set.copyOf(abbreviations);
     }
 
-    public static SentenceSplitter fromFile(String location) {
-        return new SentenceSplitter(Set.copyOf(ConfFiles.dataLines(location).stream().map(String::strip).toList()));
+    /** With the abbreviations of {@code annotate/abbreviations.tsv}. */
+    public static SentenceSplitter of(RuleBundle rules) {
+        return new SentenceSplitter(Set.copyOf(rules.table(RuleFile.ABBREVIATIONS).rows().stream()
+                .map(r -> r.get("abbreviation")).toList()));
     }
 
     public List<Sentence> split(String text) {

@@ -4,6 +4,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.casualtytrends.config.JobConfig;
+import org.casualtytrends.pipeline.RuleCheck;
 import org.casualtytrends.pipeline.SparkSessions;
 import picocli.CommandLine.Option;
 
@@ -17,8 +18,11 @@ public final class SparkOptions {
     @Option(names = "--master", paramLabel = "URL", description = "Embedded Spark master, local or local[N] (default: casualty-trends.spark.master, local[*]). Clusters: jobs/submit.sh.")
     String master;
 
+    /** The configuration, its rule files read and every stage's rules built from them: before Spark starts, so that a bad rule exits with 2. */
     public JobConfig jobConfig() {
-        return JobConfig.load(config);
+        JobConfig jobConfig = JobConfig.load(config);
+        RuleCheck.check(jobConfig.rules());
+        return jobConfig;
     }
 
     private boolean started;

@@ -6,13 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * Reads the project's rule and lexicon files. A location is either {@code classpath:conf/...} (the
- * files of the project's {@code conf/} folder, packaged in the jar so every executor has them) or a
- * filesystem path (a user's own copy). Errors name the file.
+ * Reads a file of the configuration. A location is either {@code classpath:conf/...} (the files of the
+ * project's {@code conf/} folder, packaged in the jar) or a filesystem path (a user's own copy). Rule
+ * files are read through {@link RuleBundle}, once, on the driver. Errors name the file.
  */
 public final class ConfFiles {
     public static final String CLASSPATH = "classpath:";
@@ -27,18 +25,6 @@ public final class ConfFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read configuration file " + location + ": " + e.getMessage(), e);
         }
-    }
-
-    /** The file's lines without blank lines and {@code #} comment lines, trimmed of trailing white space. */
-    public static List<String> dataLines(String location) {
-        List<String> lines = new ArrayList<>();
-        for (String line : read(location).split("\r?\n")) {
-            String stripped = line.stripTrailing();
-            if (!stripped.isBlank() && !stripped.stripLeading().startsWith("#")) {
-                lines.add(stripped);
-            }
-        }
-        return lines;
     }
 
     private static InputStream open(String location) throws IOException {

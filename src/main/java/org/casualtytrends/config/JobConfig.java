@@ -4,7 +4,6 @@ import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigValue;
-import org.casualtytrends.annotate.AnnotationRules;
 
 import java.io.File;
 import java.util.LinkedHashMap;
@@ -13,10 +12,11 @@ import java.util.TreeMap;
 
 /**
  * The job's typed configuration: {@code reference.conf} (every key, documented, with its default)
- * overridden by the user's {@code --config} file. Invalid files fail fast with the key and the file.
+ * overridden by the user's {@code --config} file, and the rule files of the rules folder it names,
+ * read and checked here, before Spark starts. Invalid files fail fast with the key and the file.
  */
 public record JobConfig(String master, int shufflePartitions, Map<String, String> sparkSettings,
-                        AnnotationRules annotationRules, int maxRecordsPerFile) {
+                        RuleBundle rules, int maxRecordsPerFile) {
     private static final String ROOT = "casualty-trends";
 
     public static JobConfig defaults() {
@@ -51,14 +51,15 @@ public record JobConfig(String master, int shufflePartitions, Map<String, String
         if (maxRecords < 1) {
             throw new IllegalArgumentException("casualty-trends.output.max-records-per-file must be at least 1, not " + maxRecords);
         }
+        if (c.hasPath("annotate")) {
+            throw new IllegalArgumentException(ROOT + ".annotate.* is no longer read: set " + RuleBundle.KEY
+                    + " to a folder holding a copy of every rule file (conf/ of the project)");
+        }
         Map<String, String> settings = new TreeMap<>();
         for (Map.Entry<String, ConfigValue> e : c.getConfig("spark.settings").entrySet()) {
             settings.put(e.getKey().replace("\"", ""), String.valueOf(e.getValue().unwrapped()));
         }
-        return new JobConfig(c.getString("spark.master"), partitions, settings,
-                new AnnotationRules(c.getString("annotate.abbreviations"), c.getString("annotate.casualty-cues"),
-                        c.getString("annotate.conflict-context")),
-                maxRecords);
+        return new JobConfig(c.getString("spark.master"), partitions, settings, RuleBundle.load(c.getString("rules")), maxRecords);
     }
 
     /** The Spark settings this configuration implies. */
@@ -69,7 +70,7 @@ public record JobConfig(String master, int shufflePartitions, Map<String, String
         return all;
     }
 
-    /** A short hash that tells two runs' configurations apart in their manifests. */
+    /** A short hash that tells two runs' configurations apart in their manifests; the rules count by their contents. */
     public String hash() {
         return Integer.toHexString(toString().hashCode());
     }

@@ -2,6 +2,7 @@ package org.casualtytrends.evaluate;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.casualtytrends.model.CasualtyKind;
 import org.casualtytrends.model.Incident;
 
 /** The casualty kinds for which an incident gives a figure. */
@@ -9,20 +10,13 @@ final class CasualtyKinds {
     private CasualtyKinds() {
     }
 
-    /** Of {@code killed}, {@code injured}, {@code missing}, {@code captured}: those with a non-null count. */
+    /** The codes of the kinds with a non-null count, in the order of {@link CasualtyKind}. */
     static Set<String> of(Incident incident) {
         Set<String> kinds = new LinkedHashSet<>();
-        if (incident.killedLow() != null || incident.killedBest() != null || incident.killedHigh() != null) {
-            kinds.add("killed");
-        }
-        if (incident.injuredLow() != null || incident.injuredBest() != null || incident.injuredHigh() != null) {
-            kinds.add("injured");
-        }
-        if (incident.missingBest() != null) {
-            kinds.add("missing");
-        }
-        if (incident.capturedBest() != null) {
-            kinds.add("captured");
+        for (CasualtyKind kind : CasualtyKind.values()) {
+            if (kind.reportedIn(incident)) {
+                kinds.add(kind.code());
+            }
         }
         return kinds;
     }

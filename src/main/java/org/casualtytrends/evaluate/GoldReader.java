@@ -11,13 +11,16 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import org.casualtytrends.model.DatePrecision;
+import org.casualtytrends.model.EventType;
 import org.casualtytrends.model.Incident;
+import org.casualtytrends.model.LocationPrecision;
+import org.casualtytrends.model.VictimGroup;
+import java.util.function.Function;
 
 /** Reads a gold JSONL file; the first line's fields decide the format, every line must share it. */
 final class GoldReader {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final List<String> VICTIM_GROUPS =
-            List.of("security_forces", "foreign_forces", "civilians", "militants", "unknown");
 
     private GoldReader() {
     }
@@ -92,43 +95,40 @@ final class GoldReader {
     private static GoldIncident goldIncident(GoldLine in, String articleId, String incidentId) {
         GoldLine groups = in.object("killed_by_group");
         for (Iterator<String> names = groups.fieldNames(); names.hasNext(); ) {
-            String group = names.next();
-            if (!VICTIM_GROUPS.contains(group)) {
-                throw groups.error("unknown victim group " + group + ", expected one of " + VICTIM_GROUPS);
-            }
+            vocabulary(groups, names.next(), VictimGroup::of);
         }
-        Incident incident = new Incident(
-                articleId,
-                incidentId,
-                in.date("event_date"),
-                in.date("date_start"),
-                in.date("date_end"),
-                in.text("date_precision"),
-                in.text("country"),
-                in.text("province"),
-                in.text("province_code"),
-                in.text("district"),
-                in.text("district_code"),
-                in.text("location_precision"),
-                in.text("event_type"),
-                in.text("perpetrator"),
-                in.integer("killed_low"),
-                in.integer("killed_best"),
-                in.integer("killed_high"),
-                in.integer("injured_low"),
-                in.integer("injured_best"),
-                in.integer("injured_high"),
-                in.integer("missing_best"),
-                in.integer("captured_best"),
-                groups.integer("security_forces"),
-                groups.integer("foreign_forces"),
-                groups.integer("civilians"),
-                groups.integer("militants"),
-                groups.integer("unknown"),
-                in.flag("best_rests_on_claim"),
-                in.flag("disputed"),
-                in.flag("is_primary"),
-                List.of());
+        Incident incident = Incident.builder()
+                .articleId(articleId)
+                .incidentId(incidentId)
+                .eventDate(in.date("event_date"))
+                .dateStart(in.date("date_start"))
+                .dateEnd(in.date("date_end"))
+                .datePrecision(vocabulary(in, in.text("date_precision"), DatePrecision::of))
+                .country(in.text("country"))
+                .province(in.text("province"))
+                .provinceCode(in.text("province_code"))
+                .district(in.text("district"))
+                .districtCode(in.text("district_code"))
+                .locationPrecision(vocabulary(in, in.text("location_precision"), LocationPrecision::of))
+                .eventType(vocabulary(in, in.text("event_type"), EventType::of))
+                .perpetrator(in.text("perpetrator"))
+                .killedLow(in.integer("killed_low"))
+                .killedBest(in.integer("killed_best"))
+                .killedHigh(in.integer("killed_high"))
+                .injuredLow(in.integer("injured_low"))
+                .injuredBest(in.integer("injured_best"))
+                .injuredHigh(in.integer("injured_high"))
+                .missingBest(in.integer("missing_best"))
+                .capturedBest(in.integer("captured_best"))
+                .killedSecurityForces(groups.integer("security_forces"))
+                .killedForeignForces(groups.integer("foreign_forces"))
+                .killedCivilians(groups.integer("civilians"))
+                .killedMilitants(groups.integer("militants"))
+                .killedUnknown(groups.integer("unknown"))
+                .bestRestsOnClaim(in.flag("best_rests_on_claim"))
+                .disputed(in.flag("disputed"))
+                .isPrimary(in.flag("is_primary"))
+                .build();
         List<GoldFigure> figures = new ArrayList<>();
         for (GoldLine figure : in.objects("figures", "figure")) {
             figures.add(new GoldFigure(
@@ -139,5 +139,14 @@ final class GoldReader {
                     figure.text("source_type")));
         }
         return new GoldIncident(incident, in.flag("optional"), in.text("summary"), figures);
+    }
+
+    /** A value of one of the tables' vocabularies; an unknown one is the line's error. */
+    private static <T> T vocabulary(GoldLine line, String code, Function<String, T> parse) {
+        try {
+            return parse.apply(code);
+        } catch (IllegalArgumentException e) {
+            throw line.error(e.getMessage());
+        }
     }
 }

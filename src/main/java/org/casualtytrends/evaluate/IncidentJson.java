@@ -19,9 +19,9 @@ final class IncidentJson {
         ArrayNode evidence = node.putArray("evidence");
         for (Evidence figure : incident.evidence()) {
             ObjectNode entry = evidence.addObject();
-            entry.put("kind", figure.kind());
+            entry.put("kind", figure.kind().code());
             entry.put("value", figure.value());
-            entry.put("source_type", figure.sourceType());
+            entry.put("source_type", figure.sourceType().code());
             entry.put("begin", figure.begin());
             entry.put("sentence", figure.sentence());
         }

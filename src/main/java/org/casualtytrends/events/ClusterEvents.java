@@ -7,8 +7,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.casualtytrends.pipeline.PerJvm;
+import org.casualtytrends.config.RuleBundle;
 import org.casualtytrends.tables.IncidentRows;
+import org.casualtytrends.tables.Rows;
 import org.casualtytrends.tables.Schemas;
 
 import java.util.ArrayList;
@@ -27,23 +28,27 @@ public final class ClusterEvents {
     private ClusterEvents() {
     }
 
-    /** @param incidents incident rows ({@link Schemas#INCIDENT} columns) with their article's {@code published_date} */
-    public static Dataset<Row> apply(Dataset<Row> incidents) {
+    /**
+     * @param incidents incident rows ({@link Schemas#INCIDENT} columns) with their article's {@code published_date}
+     * @param rules     the rule files, for the table of compatible event types
+     */
+    public static Dataset<Row> apply(Dataset<Row> incidents, RuleBundle rules) {
         Column anyFigure = col("killed_best").isNotNull().or(col("injured_best").isNotNull())
                 .or(col("missing_best").isNotNull()).or(col("captured_best").isNotNull());
         return incidents.where(anyFigure)
                 .groupByKey((MapFunction<Row, String>) r -> r.getAs("country") + "|" + r.getAs("province_code"), Encoders.STRING())
-                .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (block, rows) -> cluster(rows), Encoders.row(Schemas.EVENT));
+                .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (block, rows) -> cluster(rows, EventClusterer.of(rules)),
+                        Encoders.row(Schemas.EVENT));
     }
 
-    private static Iterator<Row> cluster(Iterator<Row> rows) {
+    private static Iterator<Row> cluster(Iterator<Row> rows, EventClusterer clusterer) {
         List<Report> reports = new ArrayList<>();
         while (rows.hasNext()) {
             Row r = rows.next();
             reports.add(new Report(IncidentRows.fromRow(r), r.<java.sql.Date>getAs("published_date").toLocalDate()));
         }
         List<Row> events = new ArrayList<>();
-        for (Event e : PerJvm.get(EventClusterer.class, EventClusterer::defaults).cluster(reports)) {
+        for (Event e : clusterer.cluster(reports)) {
             events.add(toRow(e));
         }
         return events.iterator();
@@ -67,8 +72,8 @@ public final class ClusterEvents {
         values[at++] = e.nArticles();
         values[at++] = e.firstReported() == null ? null : java.sql.Date.valueOf(e.firstReported());
         values[at++] = e.lastReported() == null ? null : java.sql.Date.valueOf(e.lastReported());
-        values[at++] = IncidentRows.seq(e.reportIds());
-        values[at] = IncidentRows.seq(e.articleIds());
+        values[at++] = Rows.seq(e.reportIds());
+        values[at] = Rows.seq(e.articleIds());
         return RowFactory.create(values);
     }
 }

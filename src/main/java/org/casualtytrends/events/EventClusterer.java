@@ -7,6 +7,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.casualtytrends.config.RuleBundle;
+import org.casualtytrends.config.RuleFile;
 
 import static java.util.Comparator.naturalOrder;
 import static java.util.Comparator.nullsLast;
@@ -31,9 +33,14 @@ public final class EventClusterer {
         this.merger = new EventMerger(types);
     }
 
-    /** With the event-type table of {@code conf/events/event-types.txt}. */
+    /** With the event-type table of the rule files ({@code events/compatible-types.tsv}), built once per JVM. */
+    public static EventClusterer of(RuleBundle rules) {
+        return rules.shared(EventClusterer.class, r -> new EventClusterer(EventTypes.of(r.table(RuleFile.COMPATIBLE_EVENT_TYPES))));
+    }
+
+    /** With the packaged rule files. */
     public static EventClusterer defaults() {
-        return new EventClusterer(EventTypes.read(EventTypes.DEFAULT_LOCATION));
+        return of(RuleBundle.packaged());
     }
 
     /**

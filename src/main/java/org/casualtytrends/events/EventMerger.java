@@ -17,6 +17,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.casualtytrends.model.CasualtyKind;
+import org.casualtytrends.model.EventType;
 import org.casualtytrends.model.Evidence;
 import org.casualtytrends.model.Incident;
 
@@ -40,7 +42,7 @@ final class EventMerger {
             List<Figure> figures = new ArrayList<>();
             Set<Integer> reportBests = new LinkedHashSet<>();
             for (Report r : reports) {
-                List<Figure> own = kind.figuresOf(r.incident());
+                List<Figure> own = Figure.of(kind, r.incident());
                 figures.addAll(own);
                 FigureRange range = FigureRange.of(own);
                 if (range.present()) {
@@ -56,18 +58,20 @@ final class EventMerger {
                 .reduce(KilledByGroup::max).orElseThrow();
         Set<Evidence> evidence = new LinkedHashSet<>();
         reports.forEach(r -> evidence.addAll(r.incident().evidence()));
-        Incident merged = new Incident(null, null,
-                date.eventDate(), date.dateStart(), date.dateEnd(), date.datePrecision(),
-                place.country(), place.province(), place.provinceCode(), place.district(), place.districtCode(),
-                place.locationPrecision(),
-                eventType(reports), perpetrator(reports),
-                killed.low(), killed.best(), killed.high(), injured.low(), injured.best(), injured.high(),
-                ranges.get(CasualtyKind.MISSING).largest(), ranges.get(CasualtyKind.CAPTURED).largest(),
-                byGroup.securityForces(), byGroup.foreignForces(), byGroup.civilians(), byGroup.militants(),
-                byGroup.unknown(),
-                bestRestsOnClaim(ranges), disputed,
-                reports.stream().anyMatch(r -> r.incident().isPrimary()),
-                List.copyOf(evidence));
+        Incident merged = Incident.builder()
+                .eventDate(date.eventDate()).dateStart(date.dateStart()).dateEnd(date.dateEnd()).datePrecision(date.datePrecision())
+                .country(place.country()).province(place.province()).provinceCode(place.provinceCode())
+                .district(place.district()).districtCode(place.districtCode()).locationPrecision(place.locationPrecision())
+                .eventType(eventType(reports)).perpetrator(perpetrator(reports))
+                .killedLow(killed.low()).killedBest(killed.best()).killedHigh(killed.high())
+                .injuredLow(injured.low()).injuredBest(injured.best()).injuredHigh(injured.high())
+                .missingBest(ranges.get(CasualtyKind.MISSING).largest()).capturedBest(ranges.get(CasualtyKind.CAPTURED).largest())
+                .killedSecurityForces(byGroup.securityForces()).killedForeignForces(byGroup.foreignForces())
+                .killedCivilians(byGroup.civilians()).killedMilitants(byGroup.militants()).killedUnknown(byGroup.unknown())
+                .bestRestsOnClaim(bestRestsOnClaim(ranges)).disputed(disputed)
+                .isPrimary(reports.stream().anyMatch(r -> r.incident().isPrimary()))
+                .evidence(List.copyOf(evidence))
+                .build();
         List<String> articleIds = distinctSorted(reports, r -> r.incident().articleId());
         List<LocalDate> published = distinctSorted(reports, Report::published);
         return new Event(eventId(reports.stream().min(ReportOrder.FOUNDING).orElseThrow().id()), merged,
@@ -98,10 +102,10 @@ final class EventMerger {
     }
 
     /** The specific type when a report gives one (a bombing over an armed attack), else the general one. */
-    private String eventType(List<Report> reports) {
-        List<String> all = reports.stream().map(r -> r.incident().eventType()).filter(Objects::nonNull).toList();
-        List<String> specific = all.stream().filter(t -> !types.general(t)).toList();
-        return mostCommon(specific.isEmpty() ? all : specific);
+    private EventType eventType(List<Report> reports) {
+        List<EventType> all = reports.stream().map(r -> r.incident().eventType()).filter(Objects::nonNull).toList();
+        List<EventType> specific = all.stream().filter(t -> !types.general(t)).toList();
+        return EventType.of(mostCommon((specific.isEmpty() ? all : specific).stream().map(EventType::code).toList()));
     }
 
     /** The most common known perpetrator; "unknown" only when no report names one. */
@@ -111,7 +115,7 @@ final class EventMerger {
         return mostCommon(known.isEmpty() ? named : known);
     }
 
-    /** The most frequent value, ties to the alphabetically first; null for none. */
+    /** The most frequent value, ties to the alphabetically first (of the codes); null for none. */
     private static String mostCommon(List<String> values) {
         Map<String, Long> counts = values.stream().collect(Collectors.groupingBy(v -> v, TreeMap::new, Collectors.counting()));
         String most = null;

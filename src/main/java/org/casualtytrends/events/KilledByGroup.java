@@ -1,6 +1,7 @@
 package org.casualtytrends.events;
 
 import org.casualtytrends.model.Incident;
+import org.casualtytrends.model.VictimGroup;
 
 /** Killed per victim group (CODEBOOK.md section 2, {@code killed_by_group}); null where no figure. */
 record KilledByGroup(Integer securityForces, Integer foreignForces, Integer civilians, Integer militants, Integer unknown) {
@@ -20,10 +21,10 @@ record KilledByGroup(Integer securityForces, Integer foreignForces, Integer civi
      * The known group with the most killed, or null when no known group has a death or two tie.
      * Unknown victims are left out: they could be anyone, so they contradict no group.
      */
-    String dominant() {
-        String[] groups = {"security_forces", "foreign_forces", "civilians", "militants"};
+    VictimGroup dominant() {
+        VictimGroup[] groups = {VictimGroup.SECURITY_FORCES, VictimGroup.FOREIGN_FORCES, VictimGroup.CIVILIANS, VictimGroup.MILITANTS};
         Integer[] counts = {securityForces, foreignForces, civilians, militants};
-        String dominant = null;
+        VictimGroup dominant = null;
         int most = 0;
         for (int g = 0; g < groups.length; g++) {
             int count = counts[g] == null ? 0 : counts[g];

@@ -7,7 +7,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.casualtytrends.model.EventType;
 import org.casualtytrends.model.Incident;
+import org.casualtytrends.model.VictimGroup;
 
 /**
  * An event being built by the sweep: its reports and what a new report must agree with. Every check
@@ -15,8 +17,6 @@ import org.casualtytrends.model.Incident;
  * type, the one known perpetrator), so any two of its reports are compatible with each other.
  */
 final class OpenEvent {
-    private static final String UNKNOWN = "unknown";
-
     private final EventTypes types;
     private final String openerId;
     private final List<Report> reports = new ArrayList<>();
@@ -24,7 +24,7 @@ final class OpenEvent {
     private LocalDate start;
     private LocalDate end;
     private String districtCode;
-    private String eventType;
+    private EventType eventType;
     private String perpetrator;
     private KilledByGroup killedByGroup;
     private Integer mostKilled;
@@ -65,8 +65,8 @@ final class OpenEvent {
 
     boolean accepts(Report r) {
         Incident i = r.incident();
-        String dominant = KilledByGroup.of(i).dominant();
-        String eventDominant = killedByGroup.dominant();
+        VictimGroup dominant = KilledByGroup.of(i).dominant();
+        VictimGroup eventDominant = killedByGroup.dominant();
         Integer killed = i.killedBest();
         return !articleIds.contains(i.articleId())
                 && !r.windowStart().isAfter(end) && !r.windowEnd().isBefore(start)
@@ -113,6 +113,6 @@ final class OpenEvent {
     }
 
     static boolean known(String perpetrator) {
-        return perpetrator != null && !UNKNOWN.equals(perpetrator);
+        return perpetrator != null && !Incident.UNKNOWN_PERPETRATOR.equals(perpetrator);
     }
 }

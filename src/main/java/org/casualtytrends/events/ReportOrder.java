@@ -3,7 +3,8 @@ package org.casualtytrends.events;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
-import java.util.List;
+import org.casualtytrends.model.DatePrecision;
+import org.casualtytrends.model.LocationPrecision;
 
 import static java.util.Comparator.comparing;
 import static java.util.Comparator.naturalOrder;
@@ -11,9 +12,6 @@ import static java.util.Comparator.nullsLast;
 
 /** Orders of reports; every one ends on the incident id, so no order depends on the input's. */
 final class ReportOrder {
-    private static final List<String> DATE_PRECISIONS = List.of("day", "days", "week", "month", "year");
-    private static final List<String> LOCATION_PRECISIONS = List.of("district", "province", "country");
-
     /** The sweep: by window start, then event date; undated reports last. */
     static final Comparator<Report> SWEEP = comparing(Report::windowStart, nullsLast(naturalOrder()))
             .thenComparing(r -> r.incident().eventDate(), nullsLast(naturalOrder()))
@@ -24,22 +22,23 @@ final class ReportOrder {
             .thenComparing(Report::id);
 
     /** Most precise date first, then the narrowest window. */
-    static final Comparator<Report> MOST_PRECISE_DATE = comparing((Report r) -> rank(DATE_PRECISIONS, r.incident().datePrecision()))
+    static final Comparator<Report> MOST_PRECISE_DATE = comparing(
+                    (Report r) -> rank(r.incident().datePrecision(), DatePrecision.values().length))
             .thenComparingLong(ReportOrder::windowDays)
             .thenComparing(r -> r.incident().eventDate(), nullsLast(naturalOrder()))
             .thenComparing(Report::id);
 
     /** Most precise place first: district, province, country. */
-    static final Comparator<Report> MOST_PRECISE_PLACE = comparing((Report r) -> rank(LOCATION_PRECISIONS, r.incident().locationPrecision()))
+    static final Comparator<Report> MOST_PRECISE_PLACE = comparing(
+                    (Report r) -> rank(r.incident().locationPrecision(), LocationPrecision.values().length))
             .thenComparing(Report::id);
 
     private ReportOrder() {
     }
 
-    /** The position in the list, unknown values after all known ones. */
-    private static int rank(List<String> precisions, String precision) {
-        int rank = precisions.indexOf(precision);
-        return rank < 0 ? precisions.size() : rank;
+    /** The precision's rank, most precise first (the order of its enum); an unknown precision after all known ones. */
+    private static int rank(Enum<?> precision, int known) {
+        return precision == null ? known : precision.ordinal();
     }
 
     private static long windowDays(Report r) {

@@ -6,12 +6,13 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
-import org.casualtytrends.annotate.AnnotateArticles;
-import org.casualtytrends.annotate.AnnotationColumn;
+import org.casualtytrends.config.RuleBundle;
 import org.casualtytrends.model.AnnotatedDocument;
+import org.casualtytrends.model.ArticleStatus;
 import org.casualtytrends.model.Incident;
-import org.casualtytrends.pipeline.PerJvm;
+import org.casualtytrends.tables.AnnotationColumn;
 import org.casualtytrends.tables.IncidentRows;
+import org.casualtytrends.tables.Rows;
 import org.casualtytrends.tables.Schemas;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,8 +33,8 @@ public final class ExtractIncidents {
     private ExtractIncidents() {
     }
 
-    public static Dataset<Row> apply(Dataset<Row> annotated) {
-        return annotated.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> new Extracted(rows),
+    public static Dataset<Row> apply(Dataset<Row> annotated, RuleBundle rules) {
+        return annotated.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> new Extracted(rows, IncidentExtractor.of(rules)),
                 Encoders.row(Schemas.EXTRACTED_ARTICLE));
     }
 
@@ -44,12 +45,13 @@ public final class ExtractIncidents {
         private static final int STATUS = RAW.fieldIndex("status");
         private static final int REASON = RAW.fieldIndex("reject_reason");
         private static final int TEXT = RAW.fieldIndex("text");
-        private static final int ANNOTATIONS = AnnotateArticles.ANNOTATED.fieldIndex(AnnotationColumn.NAME);
+        private static final int ANNOTATIONS = Schemas.ANNOTATED_ARTICLE.fieldIndex(AnnotationColumn.NAME);
         private final Iterator<Row> rows;
-        private final IncidentExtractor extractor = PerJvm.get(IncidentExtractor.class, IncidentExtractor::defaults);
+        private final IncidentExtractor extractor;
 
-        Extracted(Iterator<Row> rows) {
+        Extracted(Iterator<Row> rows, IncidentExtractor extractor) {
             this.rows = rows;
+            this.extractor = extractor;
         }
 
         @Override
@@ -73,7 +75,7 @@ public final class ExtractIncidents {
                 } catch (RuntimeException e) {
                     LOG.warn("extraction failed on article {}: {}", row.getString(ID), e.toString());
                     incidents.clear();
-                    status = "rejected";
+                    status = ArticleStatus.REJECTED.code();
                     reason = EXTRACTION_FAILED;
                 }
             }
@@ -85,7 +87,7 @@ public final class ExtractIncidents {
                 }
             }
             values[out++] = incidents.size();
-            values[out] = IncidentRows.seq(incidents);
+            values[out] = Rows.seq(incidents);
             return RowFactory.create(values);
         }
     }

@@ -6,21 +6,21 @@ package org.casualtytrends.model;
  * @param sentence   the sentence text
  * @param begin      start offset of the figure phrase in the article text
  * @param end        end offset (exclusive) in the article text
- * @param kind       {@code killed}, {@code injured}, {@code missing} or {@code captured}
+ * @param kind       the kind of casualty
  * @param value      the number the phrase gives (an operator's bound: "at least 13" gives 13)
- * @param operator   {@code exact}, {@code at_least}, {@code at_most}, {@code about}
- * @param sourceType {@code official}, {@code media}, {@code witness} or {@code claim}
+ * @param operator   how the phrase bounds it
+ * @param sourceType who gives it
  * @param sourceText the words naming the source ("Taliban spokesperson Zabihullah Mujahid"), or null
- * @param victimGroup {@code security_forces}, {@code foreign_forces}, {@code civilians}, {@code militants}, {@code unknown}
+ * @param victimGroup who the victims are
  */
 public record Evidence(
         String sentence,
         int begin,
         int end,
-        String kind,
+        CasualtyKind kind,
         Integer value,
-        String operator,
-        String sourceType,
+        Operator operator,
+        SourceType sourceType,
         String sourceText,
-        String victimGroup) {
+        VictimGroup victimGroup) {
 }

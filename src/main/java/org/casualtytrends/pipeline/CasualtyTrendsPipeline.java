@@ -10,10 +10,9 @@ import org.casualtytrends.config.JobConfig;
 import org.casualtytrends.duplicates.MarkDuplicates;
 import org.casualtytrends.events.ClusterEvents;
 import org.casualtytrends.extract.ExtractIncidents;
-import org.casualtytrends.extract.places.Gazetteer;
 import org.casualtytrends.ingest.ReadArticles;
-import org.casualtytrends.output.TableWriter;
 import org.casualtytrends.model.Incident;
+import org.casualtytrends.output.TableWriter;
 import org.casualtytrends.tables.IncidentRows;
 import org.casualtytrends.tables.Schemas;
 import org.casualtytrends.trends.AggregateTrends;
@@ -47,9 +46,8 @@ public final class CasualtyTrendsPipeline {
 
     /** Stages 1-3 over raw article rows: annotate and extract; rows of {@link Schemas#EXTRACTED_ARTICLE}. */
     public Dataset<Row> extract(Dataset<Row> rawArticles) {
-        SentenceAnnotator nlp = AnnotationPipeline.fit(spark, Gazetteer.defaults().surfaceForms(),
-                config.annotationRules().gate());
-        return ExtractIncidents.apply(AnnotateArticles.apply(rawArticles, nlp, config.annotationRules()));
+        SentenceAnnotator nlp = AnnotationPipeline.fit(spark, config.rules());
+        return ExtractIncidents.apply(AnnotateArticles.apply(rawArticles, nlp, config.rules()), config.rules());
     }
 
     /** The incidents of the accepted, de-duplicated articles of {@code inputs}, collected: for evaluation sets, not archives. */
@@ -127,7 +125,7 @@ public final class CasualtyTrendsPipeline {
 
     /** The events of all incidents, staged by year; returns them read back. */
     private Dataset<Row> stageEvents(TableWriter writer, Dataset<Row> incidents) {
-        Dataset<Row> events = ClusterEvents.apply(incidents.drop(PreviousTables.FOUND_BY_RUN));
+        Dataset<Row> events = ClusterEvents.apply(incidents.drop(PreviousTables.FOUND_BY_RUN), config.rules());
         writer.stageTable("events", events.withColumn("year", year(col("event_date"))), "year");
         return writer.staged(spark, "events");
     }

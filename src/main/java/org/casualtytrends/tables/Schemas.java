@@ -24,6 +24,9 @@ public final class Schemas {
             .add("reject_reason", DataTypes.StringType)
             .add("text", DataTypes.StringType);
 
+    /** A decoded article with the annotation stage's {@link AnnotationColumn} (null when not annotated). */
+    public static final StructType ANNOTATED_ARTICLE = RAW_ARTICLE.add(AnnotationColumn.NAME, AnnotationColumn.TYPE, true);
+
     public static final StructType EVIDENCE = new StructType()
             .add("sentence", DataTypes.StringType)
             .add("begin", DataTypes.IntegerType)

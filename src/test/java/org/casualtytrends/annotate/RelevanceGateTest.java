@@ -3,10 +3,11 @@ package org.casualtytrends.annotate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.casualtytrends.config.RuleBundle;
+import org.casualtytrends.config.RuleFile;
+import org.casualtytrends.testing.TestRules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RelevanceGateTest {
-    private static final RelevanceGate GATE = AnnotationRules.defaults().gate();
+    private static final RelevanceGate GATE = RelevanceGate.of(RuleBundle.packaged());
 
     @Test
     void aCasualtyInAConflictPasses() {
@@ -39,12 +40,12 @@ class RelevanceGateTest {
     }
 
     @Test
-    void aBadPatternNamesTheFile(@TempDir Path dir) throws IOException {
-        Path cues = Files.writeString(dir.resolve("cues.txt"), "# cues\nkill(ed\n");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> RelevanceGate.fromFiles(cues.toString(), RelevanceGate.DEFAULT_CONTEXT));
-        assertTrue(e.getMessage().contains("cues.txt") && e.getMessage().contains("kill(ed"), e.getMessage());
-        Path empty = Files.writeString(dir.resolve("empty.txt"), "# nothing\n");
-        assertThrows(IllegalArgumentException.class, () -> RelevanceGate.fromFiles(empty.toString(), RelevanceGate.DEFAULT_CONTEXT));
+    void aBadPatternNamesTheFileAndLine(@TempDir Path dir) {
+        RuleBundle bad = TestRules.with(dir.resolve("bad"), RuleFile.CASUALTY_CUES, "# cues\npattern\nkilled\nkill(ed\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RelevanceGate.of(bad));
+        assertTrue(e.getMessage().startsWith(dir.resolve("bad") + "/lexicon/casualty-cues.tsv:4: bad regex in pattern: "), e.getMessage());
+        assertTrue(e.getMessage().endsWith("(a rule file of casualty-trends.rules)"), e.getMessage());
+        RuleBundle empty = TestRules.with(dir.resolve("empty"), RuleFile.CASUALTY_CUES, "# nothing\npattern\n");
+        assertThrows(IllegalArgumentException.class, () -> RelevanceGate.of(empty));
     }
 }

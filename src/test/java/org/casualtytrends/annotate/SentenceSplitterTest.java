@@ -1,5 +1,6 @@
 package org.casualtytrends.annotate;
 
+import org.casualtytrends.config.RuleBundle;
 import org.casualtytrends.model.Sentence;
 import org.junit.jupiter.api.Test;
 
@@ -8,7 +9,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class SentenceSplitterTest {
-    private static final SentenceSplitter SPLITTER = SentenceSplitter.fromFile(SentenceSplitter.DEFAULT_ABBREVIATIONS);
+    private static final SentenceSplitter SPLITTER = SentenceSplitter.of(RuleBundle.packaged());
 
     private static List<String> texts(String text) {
         return SPLITTER.split(text).stream().map(Sentence::text).toList();

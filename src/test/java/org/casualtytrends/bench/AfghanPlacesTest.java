@@ -11,8 +11,8 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class AfghanPlacesTest {
-    private static final AfghanPlaces PLACES = AfghanPlaces.load("classpath:conf/gazetteer/afg_provinces.csv",
-            "classpath:conf/gazetteer/afg_districts.csv", "classpath:conf/bench/provincial-capitals.txt");
+    private static final AfghanPlaces PLACES = AfghanPlaces.load("classpath:conf/gazetteer/afg_provinces.tsv",
+            "classpath:conf/gazetteer/afg_districts.tsv", "classpath:conf/bench/provincial-capitals.txt");
 
     private static Map<String, AfghanPlaces.Province> byName() {
         Map<String, AfghanPlaces.Province> provinces = new HashMap<>();

@@ -142,8 +142,8 @@ class SyntheticArchiveTest {
 
     @Test
     void truthProvincesAreGazetteerNames() throws IOException {
-        String gazetteer = Files.readString(Path.of("conf/gazetteer/afg_provinces.csv"));
-        List<String> names = gazetteer.lines().skip(1).map(line -> line.split(",")[1]).collect(Collectors.toList());
+        String gazetteer = Files.readString(Path.of("conf/gazetteer/afg_provinces.tsv"));
+        List<String> names = gazetteer.lines().skip(1).map(line -> line.split("\t")[1]).collect(Collectors.toList());
         assertEquals(34, names.size());
         sample.stream().filter(GeneratedArticle::conflict)
                 .forEach(article -> assertTrue(names.contains(article.truth().province()), article.truth().province()));

@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.casualtytrends.config.RuleBundle;
+import org.casualtytrends.config.RuleFile;
+import org.casualtytrends.testing.TestRules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,6 +61,17 @@ class MainTest {
             assertEquals("2", result[0], master);
             assertTrue(result[1].contains(master) && result[1].contains("jobs/submit.sh"), result[1]);
         }
+    }
+
+    @Test
+    void aBadRuleIsNamedWithItsFileAndLine() throws IOException {
+        String victims = RuleBundle.packaged().text(RuleFile.VICTIMS).replace("\tsecurity_forces\tperson", "\tsoldiery\tperson");
+        Path rules = TestRules.folderWith(dir.resolve("rules"), RuleFile.VICTIMS, victims);
+        Path conf = Files.writeString(dir.resolve("job.conf"), "casualty-trends.rules = \"" + rules + "\"\n");
+        String[] result = run("run", "--input", dir.toString(), "--output", dir.resolve("out").toString(), "--config", conf.toString());
+        assertEquals("2", result[0]);
+        assertTrue(result[1].contains(rules + "/lexicon/victims.tsv:") && result[1].contains("unknown victim group 'soldiery'")
+                && result[1].contains("casualty-trends.rules"), result[1]);
     }
 
     @Test

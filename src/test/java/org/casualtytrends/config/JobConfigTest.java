@@ -7,8 +7,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.casualtytrends.testing.TestRules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,7 +24,7 @@ class JobConfigTest {
         JobConfig config = JobConfig.defaults();
         assertEquals("local[*]", config.master());
         assertEquals(8, config.shufflePartitions());
-        assertEquals("classpath:conf/lexicon/casualty-cues.txt", config.annotationRules().casualtyCues());
+        assertSame(RuleBundle.packaged(), config.rules());
         assertEquals(1_000_000, config.maxRecordsPerFile());
     }
 
@@ -33,6 +36,39 @@ class JobConfigTest {
         assertEquals(64, config.shufflePartitions());
         assertEquals("local[*]", config.master());
         assertEquals(Map.of("spark.sql.shuffle.partitions", "64", "spark.driver.memory", "6g"), config.allSparkSettings());
+    }
+
+    @Test
+    void theRulesFolderIsReadWithTheConfigurationAndItsContentsEnterTheHash() throws IOException {
+        Path rules = TestRules.folderWith(dir.resolve("rules"), RuleFile.NAME_STOPWORDS, "word\nthe\n");
+        Path file = Files.writeString(dir.resolve("job.conf"), "casualty-trends.rules = \"" + rules + "\"\n");
+        JobConfig config = JobConfig.load(file.toFile());
+        assertEquals("word\nthe\n", config.rules().text(RuleFile.NAME_STOPWORDS));
+        assertNotEquals(JobConfig.defaults().hash(), config.hash());
+        Files.writeString(rules.resolve("lexicon/name-stopwords.tsv"), "word\nthe\na\n");
+        assertNotEquals(config.hash(), JobConfig.load(file.toFile()).hash());
+    }
+
+    @Test
+    void aMissingRuleFileOrABadLineFailsNamingTheFileTheLineAndTheKey() throws IOException {
+        Path rules = TestRules.folderWith(dir.resolve("rules"), RuleFile.VICTIMS, "singular\tplural\tgroup\n");
+        Path file = Files.writeString(dir.resolve("job.conf"), "casualty-trends.rules = \"" + rules + "\"\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> JobConfig.load(file.toFile()));
+        assertTrue(e.getMessage().contains(rules + "/lexicon/victims.tsv:1: the header [singular, plural, group] lacks the column 'role'")
+                && e.getMessage().contains("casualty-trends.rules"), e.getMessage());
+        Files.delete(rules.resolve("lexicon/victims.tsv"));
+        e = assertThrows(IllegalArgumentException.class, () -> JobConfig.load(file.toFile()));
+        assertTrue(e.getMessage().contains("lacks lexicon/victims.tsv") && e.getMessage().contains("casualty-trends.rules"), e.getMessage());
+        Path nowhere = Files.writeString(dir.resolve("nowhere.conf"), "casualty-trends.rules = \"" + dir.resolve("no-rules") + "\"\n");
+        e = assertThrows(IllegalArgumentException.class, () -> JobConfig.load(nowhere.toFile()));
+        assertTrue(e.getMessage().contains("no-rules") && e.getMessage().contains("is not a folder"), e.getMessage());
+    }
+
+    @Test
+    void theFormerAnnotationKeysAreRefused() throws IOException {
+        Path file = Files.writeString(dir.resolve("old.conf"), "casualty-trends.annotate.abbreviations = \"abbreviations.txt\"\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> JobConfig.load(file.toFile()));
+        assertTrue(e.getMessage().contains("casualty-trends.rules"), e.getMessage());
     }
 
     @Test

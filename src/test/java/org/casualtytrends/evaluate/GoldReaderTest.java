@@ -95,7 +95,7 @@ class GoldReaderTest {
 
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> Evaluation.readGold(file));
 
-        assertEquals(file + " line 1: incident 1, killed_by_group: unknown victim group soldiers, expected one of "
+        assertEquals(file + " line 1: incident 1, killed_by_group: unknown victim group 'soldiers', expected one of "
                 + "[security_forces, foreign_forces, civilians, militants, unknown]", error.getMessage());
     }
 

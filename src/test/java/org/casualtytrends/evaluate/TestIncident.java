@@ -3,8 +3,15 @@ package org.casualtytrends.evaluate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.casualtytrends.model.CasualtyKind;
+import org.casualtytrends.model.DatePrecision;
+import org.casualtytrends.model.EventType;
 import org.casualtytrends.model.Evidence;
 import org.casualtytrends.model.Incident;
+import org.casualtytrends.model.LocationPrecision;
+import org.casualtytrends.model.Operator;
+import org.casualtytrends.model.SourceType;
+import org.casualtytrends.model.VictimGroup;
 
 /** Builds predicted incidents for tests; unset fields stay null, country defaults to AFG. */
 final class TestIncident {
@@ -99,15 +106,20 @@ final class TestIncident {
     }
 
     TestIncident evidence(int begin, String kind, int value, String sentence) {
-        evidence.add(new Evidence(sentence, begin, begin + sentence.length(), kind, value, "exact", "media",
-                null, "unknown"));
+        evidence.add(new Evidence(sentence, begin, begin + sentence.length(), CasualtyKind.of(kind), value, Operator.EXACT,
+                SourceType.MEDIA, null, VictimGroup.UNKNOWN));
         return this;
     }
 
     Incident build() {
-        return new Incident(articleId, incidentId, eventDate, dateStart, dateEnd, "day", country, null,
-                provinceCode, null, null, "province", "armed_attack", "taliban", killedLow, killedBest, killedHigh,
-                injuredLow, injuredBest, injuredHigh, missingBest, capturedBest, killedSecurityForces, killedForeignForces, null, null, null,
-                false, false, primary, evidence);
+        return Incident.builder().articleId(articleId).incidentId(incidentId)
+                .eventDate(eventDate).dateStart(dateStart).dateEnd(dateEnd).datePrecision(DatePrecision.DAY)
+                .country(country).provinceCode(provinceCode).locationPrecision(LocationPrecision.PROVINCE)
+                .eventType(EventType.ARMED_ATTACK).perpetrator("taliban")
+                .killedLow(killedLow).killedBest(killedBest).killedHigh(killedHigh)
+                .injuredLow(injuredLow).injuredBest(injuredBest).injuredHigh(injuredHigh)
+                .missingBest(missingBest).capturedBest(capturedBest)
+                .killedSecurityForces(killedSecurityForces).killedForeignForces(killedForeignForces)
+                .isPrimary(primary).evidence(evidence).build();
     }
 }

@@ -1,7 +1,5 @@
 package org.casualtytrends.events;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,7 +8,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.casualtytrends.config.RuleBundle;
+import org.casualtytrends.config.RuleFile;
+import org.casualtytrends.model.DatePrecision;
+import org.casualtytrends.model.EventType;
 import org.casualtytrends.model.Incident;
+import org.casualtytrends.model.LocationPrecision;
+import org.casualtytrends.testing.TestRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,7 +69,7 @@ class EventClustererTest {
                 () -> assertTrue(merged.disputed()),
                 () -> assertFalse(merged.bestRestsOnClaim()),
                 () -> assertEquals(LocalDate.parse("2024-03-04"), merged.eventDate()),
-                () -> assertEquals("day", merged.datePrecision()),
+                () -> assertEquals(DatePrecision.DAY, merged.datePrecision()),
                 () -> assertEquals("AF19", merged.provinceCode()),
                 () -> assertEquals(null, merged.articleId()),
                 () -> assertEquals(null, merged.incidentId()),
@@ -127,7 +131,7 @@ class EventClustererTest {
                 () -> assertEquals(LocalDate.parse("2024-03-04"), merged.eventDate()),
                 () -> assertEquals(LocalDate.parse("2024-03-04"), merged.dateStart()),
                 () -> assertEquals(LocalDate.parse("2024-03-04"), merged.dateEnd()),
-                () -> assertEquals("day", merged.datePrecision()),
+                () -> assertEquals(DatePrecision.DAY, merged.datePrecision()),
                 () -> assertEquals("taliban", merged.perpetrator()),
                 () -> assertFalse(merged.disputed()),
                 () -> assertEquals(LocalDate.parse("2024-03-05"), event.firstReported()),
@@ -237,7 +241,7 @@ class EventClustererTest {
 
         assertEquals(List.of(List.of("a1-1"), List.of("a2-1", "a3-1")), reportIdsOf(events));
         assertEquals("AF1904", events.get(1).merged().districtCode());
-        assertEquals("district", events.get(1).merged().locationPrecision());
+        assertEquals(LocationPrecision.DISTRICT, events.get(1).merged().locationPrecision());
     }
 
     @Test
@@ -249,7 +253,7 @@ class EventClustererTest {
                 report("a4", 1).day("2024-03-04").type("airstrike").publishedOn("2024-03-06")));
 
         assertEquals(List.of(List.of("a1-1", "a2-1", "a3-1"), List.of("a4-1")), reportIdsOf(events));
-        assertEquals("bombing", events.get(0).merged().eventType());
+        assertEquals(EventType.BOMBING, events.get(0).merged().eventType());
         assertEquals("taliban", events.get(0).merged().perpetrator());
     }
 
@@ -272,12 +276,11 @@ class EventClustererTest {
     }
 
     @Test
-    void aMalformedTypeTableNamesItsFileAndLine(@TempDir Path dir) throws IOException {
-        Path table = Files.writeString(dir.resolve("types.txt"), "# general | specifics\narmed_attack clash\n");
+    void aMalformedTypeTableNamesItsFileAndLine(@TempDir Path dir) {
+        RuleBundle rules = TestRules.with(dir, RuleFile.COMPATIBLE_EVENT_TYPES, "# general, specifics\ngeneral\tspecific\narmed_attack\n");
 
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EventTypes.read(table.toString()));
-        assertEquals(table + " line 2: expected 'general type | specific types separated by spaces', found: armed_attack clash",
-                e.getMessage());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EventClusterer.of(rules));
+        assertEquals(dir + "/events/compatible-types.tsv:3: no specific (a rule file of casualty-trends.rules)", e.getMessage());
     }
 
     @Test

@@ -3,8 +3,15 @@ package org.casualtytrends.events;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.casualtytrends.model.CasualtyKind;
+import org.casualtytrends.model.DatePrecision;
+import org.casualtytrends.model.EventType;
 import org.casualtytrends.model.Evidence;
 import org.casualtytrends.model.Incident;
+import org.casualtytrends.model.LocationPrecision;
+import org.casualtytrends.model.Operator;
+import org.casualtytrends.model.SourceType;
+import org.casualtytrends.model.VictimGroup;
 
 /**
  * Builds reports for tests: a primary Taliban armed attack in Kunduz (AFG / AF19), province
@@ -124,16 +131,19 @@ final class TestReport {
     /** A figure with its sentence; offsets are made unique per figure. */
     TestReport figure(String sentence, String kind, int value, String sourceType, String victimGroup) {
         int begin = evidence.size() * 100;
-        evidence.add(new Evidence(sentence, begin, begin + 10, kind, value, "exact", sourceType, null, victimGroup));
+        evidence.add(new Evidence(sentence, begin, begin + 10, CasualtyKind.of(kind), value, Operator.EXACT, SourceType.of(sourceType), null,
+                VictimGroup.of(victimGroup)));
         return this;
     }
 
     Incident incident() {
-        return new Incident(articleId, incidentId, eventDate, dateStart, dateEnd, datePrecision,
-                "AFG", "Kunduz", "AF19", district, districtCode, locationPrecision, eventType, perpetrator,
-                killedLow, killedBest, killedHigh, null, null, null, null, capturedBest,
-                killedSecurityForces, null, killedCivilians, killedMilitants, null,
-                bestRestsOnClaim, disputed, true, evidence);
+        return Incident.builder().articleId(articleId).incidentId(incidentId)
+                .eventDate(eventDate).dateStart(dateStart).dateEnd(dateEnd).datePrecision(DatePrecision.of(datePrecision))
+                .country("AFG").province("Kunduz").provinceCode("AF19").district(district).districtCode(districtCode)
+                .locationPrecision(LocationPrecision.of(locationPrecision)).eventType(EventType.of(eventType)).perpetrator(perpetrator)
+                .killedLow(killedLow).killedBest(killedBest).killedHigh(killedHigh).capturedBest(capturedBest)
+                .killedSecurityForces(killedSecurityForces).killedCivilians(killedCivilians).killedMilitants(killedMilitants)
+                .bestRestsOnClaim(bestRestsOnClaim).disputed(disputed).isPrimary(true).evidence(evidence).build();
     }
 
     Report publishedOn(String isoDate) {

@@ -10,7 +10,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import org.casualtytrends.model.EventType;
 import org.casualtytrends.model.Incident;
+import org.casualtytrends.model.SourceType;
 import org.junit.jupiter.api.Test;
 
 class IncidentExtractorTest {
@@ -27,11 +29,11 @@ class IncidentExtractorTest {
     }
 
     private static String place(Incident i) {
-        return i.country() + " " + i.provinceCode() + " " + i.districtCode() + " " + i.locationPrecision();
+        return i.country() + " " + i.provinceCode() + " " + i.districtCode() + " " + i.locationPrecision().code();
     }
 
     private static String date(Incident i) {
-        return i.eventDate() + " " + i.dateStart() + ".." + i.dateEnd() + " " + i.datePrecision();
+        return i.eventDate() + " " + i.dateStart() + ".." + i.dateEnd() + " " + i.datePrecision().code();
     }
 
     @Test
@@ -48,7 +50,7 @@ class IncidentExtractorTest {
         assertEquals("AFG AF19 AF1906 district", place(attack));
         assertEquals("Kunduz", attack.province());
         assertEquals("Dasht-e-Archi", attack.district());
-        assertEquals("armed_attack", attack.eventType());
+        assertEquals(EventType.ARMED_ATTACK, attack.eventType());
         assertEquals("taliban", attack.perpetrator());
         assertEquals("13/13/35", killed(attack));
         assertEquals(13, attack.killedSecurityForces());
@@ -59,7 +61,7 @@ class IncidentExtractorTest {
         assertFalse(attack.bestRestsOnClaim());
         assertTrue(attack.isPrimary());
         assertEquals(List.of("official", "official", "official", "claim", "claim"),
-                attack.evidence().stream().map(e -> e.sourceType()).toList());
+                attack.evidence().stream().map(e -> e.sourceType().code()).toList());
 
         Incident balkh = incidents.get(1);
         assertEquals("2020-01-15 2020-01-01..2020-01-28 month", date(balkh));
@@ -71,9 +73,9 @@ class IncidentExtractorTest {
         assertEquals(8, balkh.killedSecurityForces());
         assertTrue(balkh.disputed());
         assertFalse(balkh.isPrimary());
-        assertEquals("armed_attack", balkh.eventType());
+        assertEquals(EventType.ARMED_ATTACK, balkh.eventType());
 
-        assertEquals(List.of("other", "other"), incidents.subList(2, 4).stream().map(Incident::eventType).toList());
+        assertEquals(List.of(EventType.OTHER, EventType.OTHER), incidents.subList(2, 4).stream().map(Incident::eventType).toList());
         assertEquals(4, incidents.size(), "no incident for 13,000 US troops");
         assertTrue(incidents.stream().noneMatch(i -> i.killedBest() != null && i.killedBest() > 100));
     }
@@ -92,7 +94,7 @@ class IncidentExtractorTest {
         assertEquals(List.of(true, false, true), incidents.stream().map(Incident::isPrimary).toList());
         assertEquals("2021-03-14 2021-03-14..2021-03-14 day", date(incidents.get(0)));
         assertEquals("2021-02-15 2021-02-01..2021-02-28 month", date(incidents.get(1)));
-        assertEquals("bombing", incidents.get(1).eventType());
+        assertEquals(EventType.BOMBING, incidents.get(1).eventType());
         assertEquals(2, incidents.get(2).injuredBest());
         assertEquals(List.of("a/1", "a/2", "a/3"), incidents.stream().map(Incident::incidentId).toList());
     }
@@ -121,7 +123,7 @@ class IncidentExtractorTest {
         assertEquals("13/13/13", killed(attack));
         assertEquals(5, attack.killedSecurityForces());
         assertEquals(8, attack.killedMilitants());
-        assertEquals("armed_attack", attack.eventType());
+        assertEquals(EventType.ARMED_ATTACK, attack.eventType());
     }
 
     @Test
@@ -130,13 +132,13 @@ class IncidentExtractorTest {
         assertEquals("30/30/30", killed(operation));
         assertEquals(30, operation.killedMilitants());
         assertTrue(operation.bestRestsOnClaim());
-        assertEquals("claim", operation.evidence().get(0).sourceType());
+        assertEquals(SourceType.CLAIM, operation.evidence().get(0).sourceType());
     }
 
     @Test
     void codesAnAccidentAsOtherWithoutPerpetrator() {
         Incident crash = extract(P, "Four soldiers were killed when a military helicopter crashed in [Logar] province on Friday.").get(0);
-        assertEquals("other", crash.eventType());
+        assertEquals(EventType.OTHER, crash.eventType());
         assertEquals("unknown", crash.perpetrator());
         assertEquals(4, crash.killedBest());
     }
@@ -216,15 +218,15 @@ class IncidentExtractorTest {
                 A car bomb killed seven civilians outside a bank in [Jalalabad] on Sunday.
                 The Taliban claimed responsibility for the attack.
                 """).get(0);
-        assertEquals("bombing", bombing.eventType());
+        assertEquals(EventType.BOMBING, bombing.eventType());
         assertEquals("taliban", bombing.perpetrator());
         assertEquals("AFG AF06 AF0601 district", place(bombing));
         Incident raid = extract(P, "Afghan and coalition forces detained a Haqqani facilitator and two suspects during an operation in [Paktya] on Sunday.").get(0);
-        assertEquals("raid", raid.eventType());
+        assertEquals(EventType.RAID, raid.eventType());
         assertEquals("foreign_forces", raid.perpetrator());
         assertEquals(3, raid.capturedBest());
         Incident abduction = extract(P, "Gunmen kidnapped four aid workers on the highway in [Wardak] province on Saturday.").get(0);
-        assertEquals("abduction", abduction.eventType());
+        assertEquals(EventType.ABDUCTION, abduction.eventType());
         assertEquals(4, abduction.capturedBest());
     }
 
@@ -232,7 +234,7 @@ class IncidentExtractorTest {
     void codesAnEventWithoutFiguresWhenTheArticleHasNoOther() {
         List<Incident> incidents = extract(P, "Coalition aircraft conducted an air strike on a militant camp in [Kunar] province yesterday.");
         assertEquals(1, incidents.size());
-        assertEquals("airstrike", incidents.get(0).eventType());
+        assertEquals(EventType.AIRSTRIKE, incidents.get(0).eventType());
         assertEquals("AF15", incidents.get(0).provinceCode());
         assertNull(incidents.get(0).killedBest());
         assertEquals(List.of(), incidents.get(0).evidence());

@@ -1,15 +1,12 @@
 package org.casualtytrends.extract.dates;
 
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import org.casualtytrends.text.Literals;
 
 /**
  * The one regular expression that finds every date expression, compiled once from the word lists.
@@ -34,104 +31,56 @@ final class DateGrammar {
     static final String MONTH = "month";
     static final String YEAR = "year";
 
-    /** early / mid / late before a month or year: the window stays the whole month or year. */
-    private static final String PART_OF = "(?:(?:early|mid|late)[\\s-]+)?";
-    private static final String DIGITS = "0123456789";
 
     private DateGrammar() {
     }
 
-    /**
-     * The grammar; for each ASCII character whether a match can start with it (either case), and the
-     * words in ASCII lower case that a match starting with a letter starts with (up to its first
-     * non-letter): the reader need not try the grammar anywhere else.
-     */
-    record Compiled(Pattern pattern, boolean[] asciiStarts, Set<String> firstWords) {
-    }
-
-    static Compiled compile(DateWords words) {
+    static Pattern compile(DateWords words) {
         Set<String> months = words.months().keySet();
         Set<String> weekdays = words.weekdays().keySet();
         String monthNames = capitalised(months);
         String dayPart = "(?:\\s+(?:" + anyCase(words.dayParts()) + ")\\b)?";
+        // early / mid / late before a month or year: the window stays the whole month or year
+        String partOf = "(?:(?:" + String.join("|", words.grammarWords(DateWords.PART_OF)) + ")[\\s-]+)?";
+        List<String> last = words.grammarWords(DateWords.LAST);
+        List<String> weekdayTime = words.grammarWords(DateWords.WEEKDAY_TIME);
         List<Form> forms = List.of(
                 // yesterday afternoon, last week, earlier in the month
-                new Form(words.relativePhrases().keySet(), false,
-                        group(RELATIVE, anyCase(words.relativePhrases().keySet())) + "\\b" + dayPart),
+                new Form(group(RELATIVE, anyCase(words.relativePhrases().keySet())) + "\\b" + dayPart),
                 // two days ago, 3 weeks ago
-                new Form(words.counts().keySet(), true,
-                        group(AGO_COUNT, "\\d{1,2}|" + anyCase(words.counts().keySet())) + "\\s+"
+                new Form(group(AGO_COUNT, "\\d{1,2}|" + anyCase(words.counts().keySet())) + "\\s+"
                                 + group(AGO_UNIT, "day|week") + "s?\\s+ago\\b"),
                 // last Tuesday, late on Tuesday night, early Tuesday, Tuesday('s)
-                new Form(union(List.of("last", "late", "early", "on"), weekdays), false,
-                        "(?:" + group(LAST_WEEKDAY, "last") + "\\s+|(?:(?:late|early)\\s+)?(?:on\\s+)?)"
+                new Form("(?:" + group(LAST_WEEKDAY, String.join("|", last)) + "\\s+|(?:(?:" + String.join("|", weekdayTime)
+                                + ")\\s+)?(?:on\\s+)?)"
                                 + group(WEEKDAY, capitalised(weekdays)) + "\\b" + dayPart),
                 // on Jan. 12, Sept. 1st, January 10, 2011
-                new Form(union(List.of("on"), months), false,
-                        "(?:on\\s+)?" + month(MD_MONTH, monthNames) + "\\.?\\s*" + day(MD_DAY)
+                new Form("(?:on\\s+)?" + month(MD_MONTH, monthNames) + "\\.?\\s*" + day(MD_DAY)
                                 + "(?:,?\\s+" + year(MD_YEAR) + ")?"),
                 // 12 January, the 3rd of March 2010
-                new Form(List.of("on", "the"), true,
-                        "(?:on\\s+)?(?:the\\s+)?" + day(DM_DAY) + "\\s+(?:of\\s+)?" + month(DM_MONTH, monthNames)
+                new Form("(?:on\\s+)?(?:the\\s+)?" + day(DM_DAY) + "\\s+(?:of\\s+)?" + month(DM_MONTH, monthNames)
                                 + "(?:\\.?,?\\s+" + year(DM_YEAR) + ")?"),
                 // in October 2017, March of 2015
-                new Form(union(List.of("in"), months), false,
-                        "(?:in\\s+" + PART_OF + ")?" + month(MY_MONTH, monthNames) + "\\.?\\s*(?:of\\s+)?" + year(MY_YEAR)),
+                new Form("(?:in\\s+" + partOf + ")?" + month(MY_MONTH, monthNames) + "\\.?\\s*(?:of\\s+)?" + year(MY_YEAR)),
                 // in October, during late March
-                new Form(List.of("in", "during"), false,
-                        "(?:in|during)\\s+" + PART_OF + month(MONTH, monthNames) + "(?!\\.?\\s*\\d)"),
+                new Form("(?:in|during)\\s+" + partOf + month(MONTH, monthNames) + "(?!\\.?\\s*\\d)"),
                 // in 2017, in late 2001
-                new Form(List.of("in", "during"), false, "(?:in|during)\\s+" + PART_OF + year(YEAR)));
-        boolean[] asciiStarts = new boolean[128];
-        Set<String> firstWords = new HashSet<>();
-        for (Form form : forms) {
-            // CASE_INSENSITIVE alone folds ASCII letters only; other characters are always tried
-            form.firstCharacters().chars().filter(c -> c < asciiStarts.length).forEach(c -> {
-                asciiStarts[Character.toLowerCase(c)] = true;
-                asciiStarts[Character.toUpperCase(c)] = true;
-            });
-            form.firstWords.stream().map(word -> leadingLetters(word, 0)).filter(w -> !w.isEmpty()).forEach(firstWords::add);
-        }
+                new Form("(?:in|during)\\s+" + partOf + year(YEAR)));
         String alternatives = forms.stream().map(Form::regex).collect(Collectors.joining("|"));
-        return new Compiled(Pattern.compile("\\b(?:" + alternatives + ")", Pattern.CASE_INSENSITIVE), asciiStarts,
-                Collections.unmodifiableSet(firstWords));
+        return Pattern.compile("\\b(?:" + alternatives + ")", Pattern.CASE_INSENSITIVE);
     }
 
-    /** A form of date, the words it can start with, and whether it can start with a digit instead. */
-    private record Form(Collection<String> firstWords, boolean digitFirst, String body) {
-        String firstCharacters() {
-            return (digitFirst ? DIGITS : "") + initials(firstWords);
-        }
-
+    /** A form of date. */
+    private record Form(String body) {
         /**
-         * The form behind a look-ahead on its first characters: a cheap test that spares trying
-         * the form's long alternations at most word starts (it halves the time of a read).
+         * The form behind a look-ahead on the first characters its matches can start with (read from
+         * it, {@link Literals}): a cheap test that spares trying the form's long alternations at most
+         * word starts (it halves the time of a read).
          */
         String regex() {
-            return "(?=[" + firstCharacters() + "])" + body;
+            String first = Literals.of(Pattern.compile(body, Pattern.CASE_INSENSITIVE)).firstCharacters();
+            return first == null ? body : "(?=[" + first + "])" + body;
         }
-    }
-
-    private static List<String> union(List<String> words, Collection<String> more) {
-        return Stream.concat(words.stream(), more.stream()).toList();
-    }
-
-    /** The ASCII letters at {@code from} in {@code text}, in lower case ("sept" of "Sept."). */
-    static String leadingLetters(String text, int from) {
-        int end = from;
-        while (end < text.length() && isAsciiLetter(text.charAt(end))) {
-            end++;
-        }
-        return text.substring(from, end).toLowerCase(Locale.ROOT);
-    }
-
-    static boolean isAsciiLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-    }
-
-    /** The first letters of the words, e.g. "jfmasond" for the months (case is ignored). */
-    private static String initials(Collection<String> words) {
-        return words.stream().map(word -> word.substring(0, 1)).distinct().sorted().collect(Collectors.joining());
     }
 
     private static String group(String name, String body) {

@@ -24,11 +24,10 @@ import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.casualtytrends.config.ConfFiles;
-import org.casualtytrends.extract.PatternGroup;
+import org.casualtytrends.config.RuleBundle;
+import org.casualtytrends.model.DatePrecision;
+import org.casualtytrends.text.PatternGroup;
 
 /**
  * Finds the date expressions of a sentence and resolves each against the article's publication
@@ -41,7 +40,6 @@ import org.casualtytrends.extract.PatternGroup;
  * Years are four digits from 1900 (the grammar reads 19xx and 20xx) to P's year.
  */
 public final class DateReader {
-    private static final String CONF = ConfFiles.CLASSPATH + "conf/dates/";
     /**
      * A day and month without a year up to this many days after P is read in P's year: ISAF releases
      * head "May 11:" over a feed date of May 10, which is not May 11 of the year before.
@@ -49,70 +47,37 @@ public final class DateReader {
     private static final int DAYS_AFTER_PUBLISHED = 7;
 
     private final DateWords words;
-    private final Pattern pattern;
-    /** For each ASCII character, whether a date can start with it: the grammar is not tried at the others. */
-    private final boolean[] asciiStarts;
-    /** The words a date starting with a letter starts with: the grammar is not tried at other words. */
-    private final Set<String> firstWords;
-    /** The pattern alone, to pass over the sentences and sentence ends that hold none of the words a date needs. */
-    private final PatternGroup prefilter;
+    /** The grammar, tried only where one of the words or numbers a date starts with stands on a word boundary. */
+    private final PatternGroup grammar;
 
     DateReader(DateWords words) {
         this.words = words;
-        DateGrammar.Compiled grammar = DateGrammar.compile(words);
-        this.pattern = grammar.pattern();
-        this.asciiStarts = grammar.asciiStarts();
-        this.firstWords = grammar.firstWords();
-        this.prefilter = PatternGroup.of(List.of(pattern));
+        this.grammar = PatternGroup.of(List.of(DateGrammar.compile(words)));
     }
 
-    /** The reader of the project's word lists ({@code classpath:conf/dates/}), loaded once. */
+    /** The reader of the rule files' word lists ({@code dates/}), built once per JVM. */
+    public static DateReader of(RuleBundle rules) {
+        return rules.shared(DateReader.class, r -> new DateReader(DateWords.load(r)));
+    }
+
+    /** Of the packaged rule files. */
     public static DateReader defaults() {
-        return Defaults.READER;
+        return of(RuleBundle.packaged());
     }
 
     /** The sentence's date mentions, in order of position; empty when it has none. */
     public List<DateMention> read(String sentence, LocalDate published) {
         List<DateMention> mentions = new ArrayList<>();
-        int limit = prefilter.matchStartLimit(sentence);
-        if (limit == 0) {
-            return mentions;
-        }
-        // what find() does, minus the attempts at characters no date starts with (most of them)
-        Matcher m = pattern.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
-        int i = 0;
-        while (i < limit) {
-            if (mayStart(sentence, i) && m.region(i, sentence.length()).lookingAt()) {
-                DateMention mention = resolve(m, sentence, published);
-                if (mention != null) {
-                    mentions.add(mention);
-                }
-                i = Math.max(m.end(), i + 1);
-            } else {
-                i++;
+        PatternGroup.Matches matches = grammar.matches(sentence);
+        Matcher m = matches.find(0, 0);
+        while (m != null) {
+            DateMention mention = resolve(m, sentence, published);
+            if (mention != null) {
+                mentions.add(mention);
             }
+            m = matches.find(0, Math.max(m.end(), m.start() + 1));
         }
         return mentions;
-    }
-
-    /**
-     * False where the grammar cannot match: an ASCII character no form starts with, no word start, or
-     * a word no form starts with.
-     */
-    private boolean mayStart(String sentence, int i) {
-        char c = sentence.charAt(i);
-        if (c >= asciiStarts.length) {
-            return true;
-        }
-        if (!asciiStarts[c] || i > 0 && isAsciiWordCharacter(sentence.charAt(i - 1))) {
-            return false;
-        }
-        return !DateGrammar.isAsciiLetter(c) || firstWords.contains(DateGrammar.leadingLetters(sentence, i));
-    }
-
-    /** The ASCII characters that are word characters to the grammar's \b. */
-    private static boolean isAsciiWordCharacter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     /** The mention of the current match, or null when it is not a real date (Feb. 30, a year after P's). */
@@ -215,9 +180,5 @@ public final class DateReader {
 
     private static DateMention mention(String sentence, int begin, int end, DateWindow window, boolean relative) {
         return new DateMention(begin, end, sentence.substring(begin, end), window, relative);
-    }
-
-    private static final class Defaults {
-        static final DateReader READER = new DateReader(DateWords.load(CONF));
     }
 }

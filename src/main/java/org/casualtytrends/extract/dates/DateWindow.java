@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import org.casualtytrends.model.DatePrecision;
 
 /**
  * An interval of dates the text allows, {@code start} and {@code end} inclusive. {@link #best()} is

@@ -6,33 +6,42 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.casualtytrends.config.ConfFiles;
+import org.casualtytrends.config.RuleBundle;
+import org.casualtytrends.config.RuleFile;
+import org.casualtytrends.config.RuleTable;
 
 /**
- * The word lists of {@code conf/dates/}, keyed in lower case with single spaces: month and weekday
- * names with their numbers, the count words of "two days ago", the parts of a day, and the phrases
- * resolved against the publication date.
+ * The word lists of the rule files' {@code dates/}, keyed in lower case with single spaces: month and weekday
+ * names with their numbers, the count words of "two days ago", the parts of a day, the phrases
+ * resolved against the publication date, and the grammar's other words.
  */
 record DateWords(
         Map<String, Integer> months,
         Map<String, Integer> weekdays,
         Map<String, Integer> counts,
         List<String> dayParts,
-        Map<String, RelativePhrase> relativePhrases) {
+        Map<String, RelativePhrase> relativePhrases,
+        Map<String, List<String>> grammarWords) {
+
+    /** The slots of {@code dates/grammar-words.tsv}. */
+    static final String PART_OF = "part_of";
+    static final String LAST = "last";
+    static final String WEEKDAY_TIME = "weekday_time";
 
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
     private static final Pattern PHRASE = Pattern.compile("[a-z]+( [a-z]+)*");
     private static final Pattern NUMBER = Pattern.compile("[-+]?\\d{1,3}");
 
-    /** Loads the lists from a folder location ending in {@code /}, e.g. {@code classpath:conf/dates/}. */
-    static DateWords load(String folder) {
+    /** Loads the lists of the rule files' {@code dates/} folder. */
+    static DateWords load(RuleBundle rules) {
         return new DateWords(
-                numberedWords(folder + "months.tsv", 1, 12),
-                numberedWords(folder + "weekdays.tsv", 1, 7),
-                numberedWords(folder + "counts.tsv", 1, 99),
-                words(folder + "day_parts.txt"),
-                relativePhrases(folder + "relative.tsv"));
+                numberedWords(rules.table(RuleFile.MONTHS), "name", 1, 12),
+                numberedWords(rules.table(RuleFile.WEEKDAYS), "name", 1, 7),
+                numberedWords(rules.table(RuleFile.COUNTS), "word", 1, 99),
+                words(rules.table(RuleFile.DAY_PARTS)),
+                relativePhrases(rules.table(RuleFile.RELATIVE_DATES)),
+                slots(rules.table(RuleFile.DATE_WORDS)));
     }
 
     /** The lookup key of a matched expression: lower case, white space runs as one space. */
@@ -40,61 +49,76 @@ record DateWords(
         return WHITE_SPACE.matcher(text).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
-    private static Map<String, Integer> numberedWords(String location, int min, int max) {
+    /** The words of a slot of {@code dates/grammar-words.tsv}, in the order of the file. */
+    List<String> grammarWords(String slot) {
+        return grammarWords.get(slot);
+    }
+
+    private static Map<String, Integer> numberedWords(RuleTable table, String column, int min, int max) {
         Map<String, Integer> numbers = new HashMap<>();
-        for (String line : ConfFiles.dataLines(location)) {
-            String[] fields = line.strip().split("\t");
-            if (fields.length != 2 || !WORD.matcher(fields[0]).matches() || !NUMBER.matcher(fields[1]).matches()) {
-                throw bad(location, line, "expected word<TAB>number");
+        for (RuleTable.Row row : table.rows()) {
+            String word = word(row, column);
+            if (!NUMBER.matcher(row.get("number")).matches()) {
+                throw row.error("not a number of at most three digits: '" + row.get("number") + "'");
             }
-            int number = Integer.parseInt(fields[1]);
+            int number = row.getInt("number");
             if (number < min || number > max) {
-                throw bad(location, line, "number out of " + min + ".." + max);
+                throw row.error("number out of " + min + ".." + max);
             }
-            if (numbers.put(key(fields[0]), number) != null) {
-                throw bad(location, line, "duplicate word");
+            if (numbers.put(key(word), number) != null) {
+                throw row.error("duplicate word");
             }
         }
         return Map.copyOf(numbers);
     }
 
-    private static List<String> words(String location) {
+    private static List<String> words(RuleTable table) {
         List<String> words = new ArrayList<>();
-        for (String line : ConfFiles.dataLines(location)) {
-            if (!WORD.matcher(line.strip()).matches()) {
-                throw bad(location, line, "expected one word");
-            }
-            words.add(key(line.strip()));
+        for (RuleTable.Row row : table.rows()) {
+            words.add(key(word(row, "word")));
         }
         return List.copyOf(words);
     }
 
-    private static Map<String, RelativePhrase> relativePhrases(String location) {
+    private static String word(RuleTable.Row row, String column) {
+        String word = row.get(column);
+        if (!WORD.matcher(word).matches()) {
+            throw row.error("expected one word of ASCII letters: '" + word + "'");
+        }
+        return word;
+    }
+
+    private static Map<String, RelativePhrase> relativePhrases(RuleTable table) {
         Map<String, RelativePhrase> phrases = new HashMap<>();
-        for (String line : ConfFiles.dataLines(location)) {
-            String[] fields = line.strip().split("\t");
-            String phrase = fields.length < 2 ? "" : key(fields[0].strip());
-            if (!PHRASE.matcher(phrase).matches() || fields.length > 3) {
-                throw bad(location, line, "expected phrase<TAB>rule[<TAB>days]");
+        for (RuleTable.Row row : table.rows()) {
+            String phrase = key(row.get("phrase"));
+            if (!PHRASE.matcher(phrase).matches()) {
+                throw row.error("expected a phrase of ASCII letters: '" + row.get("phrase") + "'");
             }
-            RelativeRule rule;
-            try {
-                rule = RelativeRule.named(fields[1].strip());
-            } catch (IllegalArgumentException e) {
-                throw bad(location, line, "unknown rule '" + fields[1] + "'");
+            RelativeRule rule = row.as("rule", RelativeRule::named);
+            String days = row.optional("days");
+            if ((rule == RelativeRule.DAY) == days.isEmpty() || (!days.isEmpty() && !NUMBER.matcher(days).matches())) {
+                throw row.error("the day rule, and only it, takes a number of days");
             }
-            if ((rule == RelativeRule.DAY) != (fields.length == 3) || (fields.length == 3 && !NUMBER.matcher(fields[2]).matches())) {
-                throw bad(location, line, "the day rule, and only it, takes a number of days");
-            }
-            int days = fields.length == 3 ? Integer.parseInt(fields[2]) : 0;
-            if (phrases.put(phrase, new RelativePhrase(phrase, rule, days)) != null) {
-                throw bad(location, line, "duplicate phrase");
+            if (phrases.put(phrase, new RelativePhrase(phrase, rule, days.isEmpty() ? 0 : Integer.parseInt(days))) != null) {
+                throw row.error("duplicate phrase");
             }
         }
         return Map.copyOf(phrases);
     }
 
-    private static IllegalArgumentException bad(String location, String line, String why) {
-        return new IllegalArgumentException(location + ": bad line '" + line + "': " + why);
+    private static Map<String, List<String>> slots(RuleTable table) {
+        Map<String, List<String>> slots = new HashMap<>();
+        for (RuleTable.Row row : table.rows()) {
+            slots.computeIfAbsent(row.get("slot"), s -> new ArrayList<>()).add(key(word(row, "word")));
+        }
+        for (String slot : List.of(PART_OF, LAST, WEEKDAY_TIME)) {
+            if (!slots.containsKey(slot)) {
+                throw table.error("no words of slot " + slot);
+            }
+        }
+        Map<String, List<String>> frozen = new HashMap<>();
+        slots.forEach((slot, words) -> frozen.put(slot, List.copyOf(words)));
+        return Map.copyOf(frozen);
     }
 }

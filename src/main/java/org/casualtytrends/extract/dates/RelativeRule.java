@@ -3,6 +3,7 @@ package org.casualtytrends.extract.dates;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
+import org.casualtytrends.model.DatePrecision;
 
 /** How a phrase of {@code conf/dates/relative.tsv} is resolved against the publication date P. */
 enum RelativeRule {

@@ -3,9 +3,14 @@ package org.casualtytrends.extract.figures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.casualtytrends.extract.LexiconFile;
+import org.casualtytrends.config.RuleBundle;
+import org.casualtytrends.config.RuleFile;
+import org.casualtytrends.config.RuleTable;
+import org.casualtytrends.model.CasualtyKind;
+import org.casualtytrends.text.PhraseTable;
+import org.casualtytrends.text.Token;
 
-/** The casualty words the figure reader understands ({@code conf/lexicon/casualty-words.tsv}). Immutable. */
+/** The casualty words the figure reader understands ({@code lexicon/casualty-words.tsv}). Immutable. */
 public final class CasualtyLexicon {
     private final PhraseTable<CasualtyWord> words;
     private final List<String> phrases;
@@ -15,22 +20,14 @@ public final class CasualtyLexicon {
         this.phrases = List.copyOf(phrases);
     }
 
-    public static CasualtyLexicon load() {
+    public static CasualtyLexicon load(RuleBundle rules) {
         PhraseTable.Builder<CasualtyWord> words = PhraseTable.builder();
         List<String> phrases = new ArrayList<>();
-        for (LexiconFile.Row row : LexiconFile.lexicon("casualty-words.tsv")) {
-            String kind = row.get(1);
-            if (!CasualtyWord.KINDS.contains(kind)) {
-                throw row.error("unknown casualty kind '" + kind + "'");
-            }
-            CasualtyWord.Form form;
-            try {
-                form = CasualtyWord.Form.valueOf(row.get(2).toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw row.error("unknown form '" + row.get(2) + "'");
-            }
-            words.add(row.get(0), new CasualtyWord(kind, form));
-            phrases.add(row.get(0));
+        for (RuleTable.Row row : rules.table(RuleFile.CASUALTY_WORDS).rows()) {
+            CasualtyKind kind = row.as("kind", CasualtyKind::of);
+            CasualtyWord.Form form = row.as("form", code -> CasualtyWord.Form.valueOf(code.toUpperCase(Locale.ROOT)));
+            words.add(row.get("phrase"), new CasualtyWord(kind, form));
+            phrases.add(row.get("phrase"));
         }
         return new CasualtyLexicon(words.build(), phrases);
     }

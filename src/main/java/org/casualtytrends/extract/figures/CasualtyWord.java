@@ -1,10 +1,12 @@
 package org.casualtytrends.extract.figures;
 
+import org.casualtytrends.model.CasualtyKind;
+
 /**
  * A casualty word of {@code conf/lexicon/casualty-words.tsv}: its kind ({@code killed}, {@code injured},
  * {@code missing}, {@code captured}) and how it takes its victims.
  */
-public record CasualtyWord(String kind, Form form) {
+public record CasualtyWord(CasualtyKind kind, Form form) {
     public enum Form {
         /** "killed two soldiers", "two soldiers were killed", "two soldiers killed" */
         VERB,
@@ -19,6 +21,4 @@ public record CasualtyWord(String kind, Form form) {
         /** "the arrest of a leader" */
         NOMINAL
     }
-
-    public static final java.util.List<String> KINDS = java.util.List.of("killed", "injured", "missing", "captured");
 }

@@ -8,12 +8,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.casualtytrends.extract.WordPatterns;
-import org.casualtytrends.extract.LexiconFile;
-import org.casualtytrends.extract.PatternGroup;
+import org.casualtytrends.config.RuleBundle;
+import org.casualtytrends.config.RuleFile;
+import org.casualtytrends.config.RuleTable;
+import org.casualtytrends.text.PatternGroup;
 
 /**
- * Words that change what a sentence's figures mean ({@code conf/lexicon/clause-markers.tsv}): running
+ * Words that change what a sentence's figures mean ({@code lexicon/clause-markers.tsv}): running
  * totals, sums of several operations, a person's record, an earlier episode, the start of a separate
  * incident, a clause about another event, a date that only points from the publication day, the header
  * of a press release. Immutable.
@@ -21,39 +22,46 @@ import org.casualtytrends.extract.PatternGroup;
 public final class ClauseMarkers {
     public enum Category { STATISTIC, AGGREGATE, SPREAD, RECORD, PAST, SEPARATE, OTHER_EVENT, DEICTIC, RELEASE }
 
-    /** A comma that ends a clause: not one that opens a relative clause or an inclusion. */
-    private static final Pattern CLAUSE_END = Pattern.compile(",(?!\\s*(?:which|who|that|including)\\b)");
+    /** The rows of the file that are no marker: the words after a comma that continue a clause. */
+    private static final String CLAUSE_CONTINUES = "clause_continues";
 
     /** One pattern per category, in the order of {@link Category}. */
     private final PatternGroup patterns;
 
-    private ClauseMarkers(PatternGroup patterns) {
+    /** A comma that ends a clause: not one that opens a relative clause or an inclusion. */
+    private final Pattern clauseEnd;
+
+    private ClauseMarkers(PatternGroup patterns, Pattern clauseEnd) {
         this.patterns = patterns;
+        this.clauseEnd = clauseEnd;
     }
 
-    public static ClauseMarkers load() {
+    public static ClauseMarkers load(RuleBundle rules) {
         Map<Category, List<String>> alternatives = new EnumMap<>(Category.class);
-        for (LexiconFile.Row row : LexiconFile.lexicon("clause-markers.tsv")) {
-            Category category;
-            try {
-                category = Category.valueOf(row.get(0).toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw row.error("unknown marker category '" + row.get(0) + "'");
+        List<String> continuing = new ArrayList<>();
+        for (RuleTable.Row row : rules.table(RuleFile.CLAUSE_MARKERS).rows()) {
+            if (row.get("category").equals(CLAUSE_CONTINUES)) {
+                continuing.add(row.pattern("pattern", 0).pattern());
+                continue;
             }
-            row.getPattern(1, 0);
-            alternatives.computeIfAbsent(category, c -> new ArrayList<>()).add("(?:" + row.get(1) + ")");
+            Category category = row.as("category", code -> Category.valueOf(code.toUpperCase(Locale.ROOT)));
+            alternatives.computeIfAbsent(category, c -> new ArrayList<>()).add("(?:" + row.pattern("pattern", 0).pattern() + ")");
         }
         List<Pattern> patterns = new ArrayList<>();
         for (Category category : Category.values()) {
             List<String> list = alternatives.getOrDefault(category, List.of("(?!)"));
-            patterns.add(WordPatterns.compile(String.join("|", list), Pattern.CASE_INSENSITIVE));
+            patterns.add(Pattern.compile(String.join("|", list), Pattern.CASE_INSENSITIVE));
         }
-        return new ClauseMarkers(PatternGroup.of(patterns));
+        if (continuing.isEmpty()) {
+            throw rules.table(RuleFile.CLAUSE_MARKERS).error("no " + CLAUSE_CONTINUES + " row");
+        }
+        return new ClauseMarkers(PatternGroup.of(patterns),
+                Pattern.compile(",(?!\\s*(?:" + String.join("|", continuing) + ")\\b)"));
     }
 
     /** The markers of a text (a sentence, or an article for {@link Category#RELEASE}). */
     public Found find(String text) {
-        return new Found(text, patterns.candidates(text));
+        return new Found(text, patterns.matches(text));
     }
 
     /** Whether the text has a marker of the category. */
@@ -62,17 +70,17 @@ public final class ClauseMarkers {
     }
 
     /**
-     * The markers of one text. One pass over it tells which categories may be there; only their
-     * patterns run. Not thread-safe: one per text and thread.
+     * The markers of one text. One pass over it tells which categories may be there, and where; only
+     * their patterns run, only there. Not thread-safe: one per text and thread.
      */
     public final class Found {
         private final String text;
-        private final long candidates;
+        private final PatternGroup.Matches matches;
         private List<int[]> recordSpans;
 
-        private Found(String text, long candidates) {
+        private Found(String text, PatternGroup.Matches matches) {
             this.text = text;
-            this.candidates = candidates;
+            this.matches = matches;
         }
 
         public boolean has(Category category) {
@@ -81,13 +89,8 @@ public final class ClauseMarkers {
 
         /** Where the first marker of the category starts, or -1. */
         public int start(Category category) {
-            Matcher m = matcher(category);
-            return m != null && m.find() ? m.start() : -1;
-        }
-
-        private Matcher matcher(Category category) {
-            return PatternGroup.isCandidate(candidates, category.ordinal())
-                    ? patterns.pattern(category.ordinal()).matcher(text) : null;
+            Matcher m = matches.find(category.ordinal(), 0);
+            return m != null ? m.start() : -1;
         }
 
         /**
@@ -99,9 +102,9 @@ public final class ClauseMarkers {
         public List<int[]> recordSpans() {
             if (recordSpans == null) {
                 List<int[]> spans = new ArrayList<>();
-                Matcher m = matcher(Category.RECORD);
                 int from = 0;
-                while (m != null && from < text.length() && m.find(from)) {
+                Matcher m;
+                while (from < text.length() && (m = matches.find(Category.RECORD.ordinal(), from)) != null) {
                     int end = clauseEnd(text, m.end());
                     spans.add(new int[] {m.start(), end});
                     from = end;
@@ -112,8 +115,8 @@ public final class ClauseMarkers {
         }
     }
 
-    private static int clauseEnd(String sentence, int from) {
-        Matcher comma = CLAUSE_END.matcher(sentence);
+    private int clauseEnd(String sentence, int from) {
+        Matcher comma = clauseEnd.matcher(sentence);
         return comma.find(from) ? comma.start() : sentence.length();
     }
 

@@ -1,11 +1,15 @@
 package org.casualtytrends.extract.figures;
 
+import org.casualtytrends.model.CasualtyKind;
+import org.casualtytrends.model.Operator;
+import org.casualtytrends.model.VictimGroup;
+
 /**
  * A casualty figure read from a sentence: so many victims of one group suffered one kind of casualty.
  *
- * @param kind     {@code killed}, {@code injured}, {@code missing} or {@code captured}
+ * @param kind     the kind of casualty
  * @param value    the count (an operator's bound)
- * @param operator {@code exact}, {@code at_least}, {@code at_most} or {@code about}
+ * @param operator how the phrase bounds the count
  * @param vague    from a vague quantifier ("several")
  * @param group    victim group: {@code security_forces}, {@code foreign_forces}, {@code civilians},
  *                 {@code militants} or {@code unknown}
@@ -14,6 +18,6 @@ package org.casualtytrends.extract.figures;
  * @param begin    start of the figure phrase in the sentence
  * @param end      end (exclusive) of the figure phrase in the sentence
  */
-public record Figure(String kind, int value, String operator, boolean vague, String group, Cohort cohort,
+public record Figure(CasualtyKind kind, int value, Operator operator, boolean vague, VictimGroup group, Cohort cohort,
                      int clause, int begin, int end) {
 }

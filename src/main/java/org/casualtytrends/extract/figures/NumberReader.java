@@ -1,8 +1,13 @@
 package org.casualtytrends.extract.figures;
 
 import java.util.List;
-import java.util.Set;
-import org.casualtytrends.extract.LexiconFile;
+import org.casualtytrends.config.RuleBundle;
+import org.casualtytrends.config.RuleFile;
+import org.casualtytrends.config.RuleTable;
+import org.casualtytrends.model.Operator;
+import org.casualtytrends.text.PhraseTable;
+import org.casualtytrends.text.Token;
+import java.util.Locale;
 
 /**
  * Reads number phrases (CODEBOOK.md section 3): digits with separators, number words up to the
@@ -11,51 +16,56 @@ import org.casualtytrends.extract.LexiconFile;
  * {@code conf/lexicon/numbers.tsv} and {@code operators.tsv}. Immutable.
  */
 public final class NumberReader {
-    private record Word(long value, String numberClass) {
+    /** The classes of {@code numbers.tsv}, described there. */
+    private enum NumberClass {
+        UNIT, TENS, SCALE, VAGUE, ARTICLE, ZERO, BOTH;
+
+        /** A class of the words that make up a number ("twenty", "one", "hundred"). */
+        boolean cardinal() {
+            return this == UNIT || this == TENS || this == SCALE;
+        }
     }
 
-    private record Operator(String name, int shift) {
+    private record Word(long value, NumberClass numberClass) {
     }
 
-    /** The classes of words that make up a number ("twenty", "one", "hundred"). */
-    private static final Set<String> CARDINAL_CLASSES = WordSet.of("unit", "tens", "scale");
+    /** An operator phrase: the operator and what it adds to the number ("more than 12" is at least 13). */
+    private record Bound(Operator operator, int shift) {
+    }
 
     private final PhraseTable<Word> words;
-    private final PhraseTable<Operator> operators;
+    private final PhraseTable<Bound> operators;
 
-    private NumberReader(PhraseTable<Word> words, PhraseTable<Operator> operators) {
+    private NumberReader(PhraseTable<Word> words, PhraseTable<Bound> operators) {
         this.words = words;
         this.operators = operators;
     }
 
-    public static NumberReader load() {
+    public static NumberReader load(RuleBundle rules) {
         PhraseTable.Builder<Word> words = PhraseTable.builder();
-        for (LexiconFile.Row row : LexiconFile.lexicon("numbers.tsv")) {
-            String numberClass = row.get(2);
-            if (!List.of("unit", "tens", "scale", "vague", "article", "zero", "both").contains(numberClass)) {
-                throw row.error("unknown number class '" + numberClass + "'");
-            }
-            words.add(row.get(0), new Word(row.getInt(1), numberClass));
+        for (RuleTable.Row row : rules.table(RuleFile.NUMBERS).rows()) {
+            NumberClass numberClass = row.as("class", code -> NumberClass.valueOf(code.toUpperCase(Locale.ROOT)));
+            words.add(row.get("phrase"), new Word(row.getInt("value"), numberClass));
         }
-        PhraseTable.Builder<Operator> operators = PhraseTable.builder();
-        for (LexiconFile.Row row : LexiconFile.lexicon("operators.tsv")) {
-            String name = row.get(1);
-            if (!List.of("at_least", "at_most", "about").contains(name)) {
-                throw row.error("unknown operator '" + name + "'");
+        PhraseTable.Builder<Bound> operators = PhraseTable.builder();
+        for (RuleTable.Row row : rules.table(RuleFile.OPERATORS).rows()) {
+            Operator operator = row.as("operator", Operator::of);
+            if (operator == Operator.EXACT) {
+                throw row.error("an operator phrase bounds its number: at_least, at_most or about");
             }
-            operators.add(row.get(0), new Operator(name, row.getInt(2)));
+            operators.add(row.get("phrase"), new Bound(operator, row.getInt("shift")));
         }
         return new NumberReader(words.build(), operators.build());
     }
 
     /** The number phrase starting at token {@code i}, or null. */
     public NumberPhrase read(List<Token> tokens, int i) {
-        PhraseTable.Match<Operator> operator = operators.at(tokens, i);
+        PhraseTable.Match<Bound> operator = operators.at(tokens, i);
         if (operator != null) {
             NumberPhrase bare = count(tokens, i + operator.length());
             if (bare != null && !bare.vague() && !bare.article() && !bare.both() && bare.value() > 0) {
-                Operator op = operator.value();
-                return new NumberPhrase(i, bare.to(), Math.max(0, bare.value() + op.shift()), op.name(), false, false, false);
+                Bound bound = operator.value();
+                return new NumberPhrase(i, bare.to(), Math.max(0, bare.value() + bound.shift()), bound.operator(), false, false, false);
             }
         }
         if (i + 3 < tokens.size() && tokens.get(i).is("between")) {
@@ -63,7 +73,7 @@ public final class NumberReader {
             if (low != null && !low.vague() && low.to() < tokens.size() && tokens.get(low.to()).is("and")) {
                 NumberPhrase high = count(tokens, low.to() + 1);
                 if (high != null && !high.vague()) {
-                    return new NumberPhrase(i, high.to(), low.value(), "at_least", false, false, false);
+                    return new NumberPhrase(i, high.to(), low.value(), Operator.AT_LEAST, false, false, false);
                 }
             }
         }
@@ -81,7 +91,7 @@ public final class NumberReader {
         if (link.equals("-") || link.equals("to") || link.equals("or")) {
             NumberPhrase high = count(tokens, j + 1);
             if (high != null && !high.vague() && !high.article() && high.value() > low.value()) {
-                return new NumberPhrase(low.from(), high.to(), low.value(), "at_least", false, false, false);
+                return new NumberPhrase(low.from(), high.to(), low.value(), Operator.AT_LEAST, false, false, false);
             }
         }
         return low;
@@ -98,7 +108,7 @@ public final class NumberReader {
                 return null;
             }
             long value = Long.parseLong(first.text().replace(",", ""));
-            return value > Integer.MAX_VALUE ? null : new NumberPhrase(i, i + 1, (int) value, NumberPhrase.EXACT, false, false, false);
+            return value > Integer.MAX_VALUE ? null : new NumberPhrase(i, i + 1, (int) value, Operator.EXACT, false, false, false);
         }
         PhraseTable.Match<Word> match = words.at(tokens, i);
         if (match == null) {
@@ -107,15 +117,15 @@ public final class NumberReader {
         Word word = match.value();
         int to = i + match.length();
         return switch (word.numberClass()) {
-            case "vague" -> new NumberPhrase(i, to, (int) word.value(), NumberPhrase.EXACT, true, false, false);
-            case "zero" -> new NumberPhrase(i, to, 0, NumberPhrase.EXACT, false, false, false);
-            case "both" -> new NumberPhrase(i, to, 2, NumberPhrase.EXACT, false, false, true);
-            case "article" -> {
+            case VAGUE -> new NumberPhrase(i, to, (int) word.value(), Operator.EXACT, true, false, false);
+            case ZERO -> new NumberPhrase(i, to, 0, Operator.EXACT, false, false, false);
+            case BOTH -> new NumberPhrase(i, to, 2, Operator.EXACT, false, false, true);
+            case ARTICLE -> {
                 // "a dozen", "a hundred": the article counts the scale word
                 NumberPhrase scaled = numberWords(tokens, to);
                 yield scaled != null && scaleFirst(tokens, to)
-                        ? new NumberPhrase(i, scaled.to(), scaled.value(), NumberPhrase.EXACT, false, false, false)
-                        : new NumberPhrase(i, to, 1, NumberPhrase.EXACT, false, true, false);
+                        ? new NumberPhrase(i, scaled.to(), scaled.value(), Operator.EXACT, false, false, false)
+                        : new NumberPhrase(i, to, 1, Operator.EXACT, false, true, false);
             }
             default -> numberWords(tokens, i);
         };
@@ -123,7 +133,7 @@ public final class NumberReader {
 
     private boolean scaleFirst(List<Token> tokens, int i) {
         PhraseTable.Match<Word> match = words.at(tokens, i);
-        return match != null && match.value().numberClass().equals("scale");
+        return match != null && match.value().numberClass() == NumberClass.SCALE;
     }
 
     /** Number words, hyphenated or not: "twenty-one", "two hundred and five", "three dozen". */
@@ -145,7 +155,7 @@ public final class NumberReader {
                 break;
             }
             for (Word word : parts) {
-                afterScale = word.numberClass().equals("scale");
+                afterScale = word.numberClass() == NumberClass.SCALE;
                 if (!afterScale) {
                     current += word.value();
                 } else if (word.value() >= 1000) {
@@ -160,7 +170,7 @@ public final class NumberReader {
         }
         long value = total + current;
         return !any || value > Integer.MAX_VALUE ? null
-                : new NumberPhrase(i, j, (int) value, NumberPhrase.EXACT, false, false, false);
+                : new NumberPhrase(i, j, (int) value, Operator.EXACT, false, false, false);
     }
 
     /** The number words of a token ("twenty-one" is twenty and one), or null when it is not one. */
@@ -170,7 +180,7 @@ public final class NumberReader {
         Word[] parts = new Word[pieces.length];
         for (int k = 0; k < pieces.length; k++) {
             Word word = words.get(pieces[k]);
-            if (word == null || !CARDINAL_CLASSES.contains(word.numberClass())) {
+            if (word == null || !word.numberClass().cardinal()) {
                 return null;
             }
             parts[k] = word;

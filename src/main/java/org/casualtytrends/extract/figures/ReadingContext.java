@@ -2,6 +2,7 @@ package org.casualtytrends.extract.figures;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.casualtytrends.model.VictimGroup;
 
 /**
  * What the figure reader remembers from an article's earlier sentences: the group of the last victims
@@ -16,14 +17,14 @@ public final class ReadingContext {
     }
 
     private final Map<String, Antecedent> antecedents = new HashMap<>();
-    private String lastGroup = VictimNoun.UNKNOWN;
+    private VictimGroup lastGroup = VictimGroup.UNKNOWN;
     private int sentence;
 
-    String lastGroup() {
+    VictimGroup lastGroup() {
         return lastGroup;
     }
 
-    void lastGroup(String group) {
+    void lastGroup(VictimGroup group) {
         lastGroup = group;
     }
 

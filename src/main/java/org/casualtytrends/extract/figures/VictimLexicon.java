@@ -1,49 +1,60 @@
 package org.casualtytrends.extract.figures;
 
 import java.util.List;
-import org.casualtytrends.extract.LexiconFile;
+import org.casualtytrends.config.RuleBundle;
+import org.casualtytrends.config.RuleFile;
+import org.casualtytrends.config.RuleTable;
+import org.casualtytrends.model.VictimGroup;
+import org.casualtytrends.text.PhraseTable;
+import org.casualtytrends.text.Token;
 
 /**
  * The victim nouns ({@code conf/lexicon/victims.tsv}) and the modifiers that set their group
  * ({@code victim-modifiers.tsv}). Immutable.
  */
 public final class VictimLexicon {
-    public static final List<String> GROUPS =
-            List.of("security_forces", "foreign_forces", "civilians", "militants", VictimNoun.UNKNOWN);
+    /** The victims.tsv group of a noun that takes the group of the victims named before. */
+    private static final String OTHERS = "others";
 
     private final PhraseTable<VictimNoun> nouns;
-    private final PhraseTable<String> modifiers;
+    private final PhraseTable<VictimGroup> modifiers;
 
-    private VictimLexicon(PhraseTable<VictimNoun> nouns, PhraseTable<String> modifiers) {
+    private VictimLexicon(PhraseTable<VictimNoun> nouns, PhraseTable<VictimGroup> modifiers) {
         this.nouns = nouns;
         this.modifiers = modifiers;
     }
 
-    public static VictimLexicon load() {
+    public static VictimLexicon load(RuleBundle rules) {
         PhraseTable.Builder<VictimNoun> nouns = PhraseTable.builder();
-        for (LexiconFile.Row row : LexiconFile.lexicon("victims.tsv")) {
-            String group = row.get(2);
-            if (!GROUPS.contains(group) && !group.equals(VictimNoun.OTHERS)) {
-                throw row.error("unknown victim group '" + group + "'");
-            }
-            String role = row.get(3);
+        for (RuleTable.Row row : rules.table(RuleFile.VICTIMS).rows()) {
+            boolean others = row.get("group").equals(OTHERS);
+            VictimGroup group = others ? VictimGroup.UNKNOWN : group(row);
+            String role = row.get("role");
             if (!role.equals("person") && !role.equals("leader") && !role.equals("unit")) {
                 throw row.error("unknown role '" + role + "' (person, leader or unit)");
             }
             boolean leader = role.equals("leader");
             boolean unit = role.equals("unit");
-            addForms(nouns, row.get(0), new VictimNoun(group, leader, false, unit));
-            addForms(nouns, row.get(1), new VictimNoun(group, leader, true, unit));
+            addForms(nouns, row.get("singular"), new VictimNoun(group, others, leader, false, unit));
+            addForms(nouns, row.get("plural"), new VictimNoun(group, others, leader, true, unit));
         }
-        PhraseTable.Builder<String> modifiers = PhraseTable.builder();
-        for (LexiconFile.Row row : LexiconFile.lexicon("victim-modifiers.tsv")) {
-            String group = row.get(1);
-            if (!GROUPS.contains(group) || group.equals(VictimNoun.UNKNOWN)) {
-                throw row.error("unknown victim group '" + group + "'");
+        PhraseTable.Builder<VictimGroup> modifiers = PhraseTable.builder();
+        for (RuleTable.Row row : rules.table(RuleFile.VICTIM_MODIFIERS).rows()) {
+            VictimGroup group = group(row);
+            if (group == VictimGroup.UNKNOWN) {
+                throw row.error("a modifier names a known victim group, not unknown");
             }
-            modifiers.add(row.get(0), group);
+            modifiers.add(row.get("phrase"), group);
         }
         return new VictimLexicon(nouns.build(), modifiers.build());
+    }
+
+    private static VictimGroup group(RuleTable.Row row) {
+        try {
+            return VictimGroup.of(row.get("group"));
+        } catch (IllegalArgumentException e) {
+            throw row.error("unknown victim group '" + row.get("group") + "'");
+        }
     }
 
     private static void addForms(PhraseTable.Builder<VictimNoun> nouns, String forms, VictimNoun noun) {
@@ -60,7 +71,7 @@ public final class VictimLexicon {
     }
 
     /** The group a modifier starting at token {@code i} implies, or null. */
-    public PhraseTable.Match<String> modifier(List<Token> tokens, int i) {
+    public PhraseTable.Match<VictimGroup> modifier(List<Token> tokens, int i) {
         return modifiers.at(tokens, i);
     }
 
@@ -69,17 +80,18 @@ public final class VictimLexicon {
      * first of foreign forces, militants, security forces, civilians among them; soldiers with a
      * foreign modifier are foreign forces; civilians with a militant modifier are militants.
      */
-    public static String group(String nounGroup, List<String> modifierGroups) {
+    public static VictimGroup group(VictimGroup nounGroup, List<VictimGroup> modifierGroups) {
         return switch (nounGroup) {
-            case "security_forces" -> modifierGroups.contains("foreign_forces") ? "foreign_forces" : nounGroup;
-            case "civilians" -> modifierGroups.contains("militants") ? "militants" : nounGroup;
-            case VictimNoun.UNKNOWN -> {
-                for (String group : List.of("foreign_forces", "militants", "security_forces", "civilians")) {
+            case SECURITY_FORCES -> modifierGroups.contains(VictimGroup.FOREIGN_FORCES) ? VictimGroup.FOREIGN_FORCES : nounGroup;
+            case CIVILIANS -> modifierGroups.contains(VictimGroup.MILITANTS) ? VictimGroup.MILITANTS : nounGroup;
+            case UNKNOWN -> {
+                for (VictimGroup group : List.of(VictimGroup.FOREIGN_FORCES, VictimGroup.MILITANTS, VictimGroup.SECURITY_FORCES,
+                        VictimGroup.CIVILIANS)) {
                     if (modifierGroups.contains(group)) {
                         yield group;
                     }
                 }
-                yield VictimNoun.UNKNOWN;
+                yield VictimGroup.UNKNOWN;
             }
             default -> nounGroup;
         };

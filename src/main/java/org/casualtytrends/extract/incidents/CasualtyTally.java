@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.casualtytrends.extract.figures.Cohort;
-import org.casualtytrends.extract.figures.VictimNoun;
+import org.casualtytrends.model.VictimGroup;
 
 /**
  * Combines an incident's reports of one casualty kind into low / best / high (CODEBOOK.md section 4).
@@ -24,18 +24,18 @@ final class CasualtyTally {
     }
 
     /** The count of the reports (all of one kind), per victim group in {@code byGroup}; null without reports. */
-    static Count count(List<Report> reports, Map<String, Count> byGroup) {
-        Map<String, List<Report>> groups = new LinkedHashMap<>();
+    static Count count(List<Report> reports, Map<VictimGroup, Count> byGroup) {
+        Map<VictimGroup, List<Report>> groups = new LinkedHashMap<>();
         reports.forEach(r -> groups.computeIfAbsent(r.group(), g -> new ArrayList<>()).add(r));
         Count specific = null;
         Count unknown = null;
-        for (Map.Entry<String, List<Report>> group : groups.entrySet()) {
+        for (Map.Entry<VictimGroup, List<Report>> group : groups.entrySet()) {
             Count count = group(group.getValue());
             if (count == null) {
                 continue;
             }
             byGroup.put(group.getKey(), count);
-            if (group.getKey().equals(VictimNoun.UNKNOWN)) {
+            if (group.getKey() == VictimGroup.UNKNOWN) {
                 unknown = count;
             } else {
                 specific = specific == null ? count : specific.plus(count);

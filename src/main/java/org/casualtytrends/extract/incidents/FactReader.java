@@ -6,25 +6,26 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.casualtytrends.extract.dates.DateMention;
-import org.casualtytrends.extract.dates.DatePrecision;
 import org.casualtytrends.extract.dates.DateReader;
 import org.casualtytrends.extract.dates.DateWindow;
 import org.casualtytrends.extract.figures.ClauseMarkers;
 import org.casualtytrends.extract.figures.FigureReader;
-import org.casualtytrends.extract.figures.PhraseTable;
 import org.casualtytrends.extract.figures.ReadingContext;
 import org.casualtytrends.extract.figures.SentenceFigures;
-import org.casualtytrends.extract.figures.Token;
-import org.casualtytrends.extract.figures.Tokens;
 import org.casualtytrends.extract.places.DocumentPlaces;
-import org.casualtytrends.extract.places.Place;
 import org.casualtytrends.extract.places.PlaceResolver;
 import org.casualtytrends.extract.sources.SentenceSources;
 import org.casualtytrends.extract.sources.SourceContext;
 import org.casualtytrends.extract.sources.SourceReader;
+import org.casualtytrends.geo.Place;
 import org.casualtytrends.model.AnnotatedDocument;
+import org.casualtytrends.model.DatePrecision;
+import org.casualtytrends.model.EventType;
 import org.casualtytrends.model.PlaceMention;
 import org.casualtytrends.model.Sentence;
+import org.casualtytrends.text.PhraseTable;
+import org.casualtytrends.text.Token;
+import org.casualtytrends.text.Tokens;
 
 /**
  * Reads what each sentence of an article says: figures (in candidate sentences), source, dates,
@@ -58,15 +59,15 @@ public final class FactReader {
     private final EventTypes eventTypes;
     private final PhraseTable<Boolean> speechVerbs;
 
-    FactReader(FigureReader figureReader, SourceReader sourceReader, DateReader dateReader, PlaceResolver placeResolver,
-               ClauseMarkers markers, EventTypes eventTypes) {
+    FactReader(FigureReader figureReader, SourceReader sourceReader, PhraseTable<Boolean> speechVerbs, DateReader dateReader,
+               PlaceResolver placeResolver, ClauseMarkers markers, EventTypes eventTypes) {
         this.figureReader = figureReader;
         this.sourceReader = sourceReader;
         this.dateReader = dateReader;
         this.placeResolver = placeResolver;
         this.markers = markers;
         this.eventTypes = eventTypes;
-        this.speechVerbs = SourceReader.speechVerbs();
+        this.speechVerbs = speechVerbs;
     }
 
     /** The facts of each sentence, and whether the article is about Afghanistan. */
@@ -239,6 +240,6 @@ public final class FactReader {
     /** A sentence dated by a year alone that names no event gives a running total. */
     private boolean statistic(List<DateWindow> dates, TextPart part) {
         return !dates.isEmpty() && dates.stream().allMatch(d -> d.precision() == DatePrecision.YEAR)
-                && eventTypes.type(List.of(part)).equals(EventTypes.OTHER) && !eventTypes.accident(List.of(part));
+                && eventTypes.type(List.of(part)) == EventType.OTHER && !eventTypes.accident(List.of(part));
     }
 }

@@ -3,6 +3,7 @@ package org.casualtytrends.extract.incidents;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,14 +13,19 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.casualtytrends.extract.dates.DatePrecision;
 import org.casualtytrends.extract.dates.DateWindow;
 import org.casualtytrends.extract.figures.Figure;
-import org.casualtytrends.extract.places.Place;
 import org.casualtytrends.extract.sources.Attribution;
+import org.casualtytrends.geo.Place;
 import org.casualtytrends.model.AnnotatedDocument;
+import org.casualtytrends.model.CasualtyKind;
+import org.casualtytrends.model.DatePrecision;
+import org.casualtytrends.model.EventType;
 import org.casualtytrends.model.Evidence;
 import org.casualtytrends.model.Incident;
+import org.casualtytrends.model.LocationPrecision;
+import org.casualtytrends.model.SourceType;
+import org.casualtytrends.model.VictimGroup;
 
 /**
  * Groups an article's sentences into incidents (CODEBOOK.md sections 1, 5, 6) and codes each.
@@ -88,7 +94,7 @@ final class IncidentAssembler {
         List<Frame> frames = segment(facts, doc.published());
         merge(frames);
         if (frames.isEmpty()) {
-            facts.stream().filter(f -> !f.header() && !eventTypes.type(List.of(f.part())).equals(EventTypes.OTHER))
+            facts.stream().filter(f -> !f.header() && eventTypes.type(List.of(f.part())) != EventType.OTHER)
                     .findFirst().ifPresent(f -> frames.add(new Frame(f)));
         }
         Set<Integer> attached = new HashSet<>();
@@ -201,43 +207,47 @@ final class IncidentAssembler {
         for (SentenceFacts f : frame.figureSentences) {
             for (Figure figure : f.figures().figures()) {
                 Attribution source = f.sources().at(figure.begin());
-                String sourceType = source.typeFor(figure.group());
+                SourceType sourceType = source.typeFor(figure.group());
                 reports.add(new Report(figure, f.index(), sourceType, source.text()));
                 int offset = f.sentence().begin();
                 evidence.add(new Evidence(f.sentence().text(), offset + figure.begin(), offset + figure.end(), figure.kind(),
                         figure.value(), figure.operator(), sourceType, source.text(), figure.group()));
             }
         }
-        Map<String, Count> killedByGroup = new LinkedHashMap<>();
-        Count killed = CasualtyTally.count(ofKind(reports, "killed"), killedByGroup);
-        Count injured = CasualtyTally.count(ofKind(reports, "injured"), new HashMap<>());
-        Count missing = CasualtyTally.count(ofKind(reports, "missing"), new HashMap<>());
-        Count captured = CasualtyTally.count(ofKind(reports, "captured"), new HashMap<>());
+        Map<VictimGroup, Count> killedByGroup = new EnumMap<>(VictimGroup.class);
+        Count killed = CasualtyTally.count(ofKind(reports, CasualtyKind.KILLED), killedByGroup);
+        Count injured = CasualtyTally.count(ofKind(reports, CasualtyKind.INJURED), new EnumMap<>(VictimGroup.class));
+        Count missing = CasualtyTally.count(ofKind(reports, CasualtyKind.MISSING), new EnumMap<>(VictimGroup.class));
+        Count captured = CasualtyTally.count(ofKind(reports, CasualtyKind.CAPTURED), new EnumMap<>(VictimGroup.class));
         // best_rests_on_claim: the killed best's, else that of every other kind present
         List<Count> others = Stream.of(injured, missing, captured).filter(Objects::nonNull).toList();
         boolean onClaim = killed != null ? killed.onClaim() : !others.isEmpty() && others.stream().allMatch(Count::onClaim);
         boolean disputed = Stream.of(killed, injured, missing, captured).anyMatch(c -> c != null && c.disputed());
 
         List<TextPart> parts = frame.sentences().stream().map(SentenceFacts::part).toList();
-        String eventType = eventTypes.type(parts);
-        String perpetrator = frame.accident ? Perpetrators.UNKNOWN : perpetrators.perpetrator(parts);
+        EventType eventType = eventTypes.type(parts);
+        String perpetrator = frame.accident ? Incident.UNKNOWN_PERPETRATOR : perpetrators.perpetrator(parts);
         boolean primary = index == 0 || ((window.precision() == DatePrecision.DAY || window.precision() == DatePrecision.DAYS)
                 && !window.start().isBefore(published.minusDays(PRIMARY_DAYS)));
         String districtCode = place == null ? null : place.districtCode();
-        return new Incident(doc.articleId(), doc.articleId() + "/" + (index + 1), eventDate, window.start(), window.end(),
-                window.precision().code(), afghanistan ? Place.AFGHANISTAN : null,
-                place == null ? null : place.provinceName(), place == null ? null : place.provinceCode(),
-                place == null ? null : place.districtName(), districtCode,
-                place == null ? "country" : districtCode != null ? "district" : "province",
-                eventType, perpetrator,
-                low(killed), best(killed), high(killed), low(injured), best(injured), high(injured), best(missing), best(captured),
-                best(killedByGroup.get("security_forces")), best(killedByGroup.get("foreign_forces")),
-                best(killedByGroup.get("civilians")), best(killedByGroup.get("militants")), best(killedByGroup.get("unknown")),
-                onClaim, disputed, primary, evidence);
+        Incident.Builder incident = Incident.builder()
+                .articleId(doc.articleId()).incidentId(doc.articleId() + "/" + (index + 1))
+                .eventDate(eventDate).dateStart(window.start()).dateEnd(window.end()).datePrecision(window.precision())
+                .country(afghanistan ? Place.AFGHANISTAN : null)
+                .province(place == null ? null : place.provinceName()).provinceCode(place == null ? null : place.provinceCode())
+                .district(place == null ? null : place.districtName()).districtCode(districtCode)
+                .locationPrecision(place == null ? LocationPrecision.COUNTRY : districtCode != null ? LocationPrecision.DISTRICT : LocationPrecision.PROVINCE)
+                .eventType(eventType).perpetrator(perpetrator)
+                .killedLow(low(killed)).killedBest(best(killed)).killedHigh(high(killed))
+                .injuredLow(low(injured)).injuredBest(best(injured)).injuredHigh(high(injured))
+                .missingBest(best(missing)).capturedBest(best(captured))
+                .bestRestsOnClaim(onClaim).disputed(disputed).isPrimary(primary).evidence(evidence);
+        killedByGroup.forEach((group, count) -> incident.killed(group, best(count)));
+        return incident.build();
     }
 
-    private static List<Report> ofKind(List<Report> reports, String kind) {
-        return reports.stream().filter(r -> r.kind().equals(kind)).toList();
+    private static List<Report> ofKind(List<Report> reports, CasualtyKind kind) {
+        return reports.stream().filter(r -> r.kind() == kind).toList();
     }
 
     private static Integer low(Count c) {

@@ -1,12 +1,13 @@
 package org.casualtytrends.extract.incidents;
 
 import java.util.List;
+import org.casualtytrends.config.RuleBundle;
 import org.casualtytrends.extract.dates.DateReader;
 import org.casualtytrends.extract.figures.ClauseMarkers;
 import org.casualtytrends.extract.figures.FigureReader;
-import org.casualtytrends.extract.places.Gazetteer;
 import org.casualtytrends.extract.places.PlaceResolver;
 import org.casualtytrends.extract.sources.SourceReader;
+import org.casualtytrends.geo.Gazetteer;
 import org.casualtytrends.model.AnnotatedDocument;
 import org.casualtytrends.model.Incident;
 
@@ -20,12 +21,12 @@ public final class IncidentRules {
         this.assembler = assembler;
     }
 
-    public static IncidentRules load(Gazetteer gazetteer, DateReader dates) {
-        ClauseMarkers markers = ClauseMarkers.load();
-        EventTypes eventTypes = EventTypes.load();
-        FactReader facts = new FactReader(FigureReader.load(markers), SourceReader.load(), dates,
-                new PlaceResolver(gazetteer), markers, eventTypes);
-        return new IncidentRules(facts, new IncidentAssembler(eventTypes, Perpetrators.load()));
+    public static IncidentRules load(RuleBundle rules) {
+        ClauseMarkers markers = ClauseMarkers.load(rules);
+        EventTypes eventTypes = EventTypes.load(rules);
+        FactReader facts = new FactReader(FigureReader.load(rules, markers), SourceReader.load(rules), SourceReader.speechVerbs(rules),
+                DateReader.of(rules), new PlaceResolver(Gazetteer.of(rules)), markers, eventTypes);
+        return new IncidentRules(facts, new IncidentAssembler(eventTypes, Perpetrators.load(rules)));
     }
 
     public List<Incident> incidents(AnnotatedDocument doc) {

@@ -2,18 +2,21 @@ package org.casualtytrends.extract.incidents;
 
 import org.casualtytrends.extract.figures.Cohort;
 import org.casualtytrends.extract.figures.Figure;
+import org.casualtytrends.model.CasualtyKind;
+import org.casualtytrends.model.SourceType;
+import org.casualtytrends.model.VictimGroup;
 
 /** A figure of an incident with the sentence it came from and its source type ({@code claim} included). */
-record Report(Figure figure, int sentence, String sourceType, String sourceText) {
+record Report(Figure figure, int sentence, SourceType sourceType, String sourceText) {
     boolean claim() {
-        return sourceType.equals(org.casualtytrends.extract.sources.Attribution.CLAIM);
+        return sourceType == SourceType.CLAIM;
     }
 
-    String kind() {
+    CasualtyKind kind() {
         return figure.kind();
     }
 
-    String group() {
+    VictimGroup group() {
         return figure.group();
     }
 

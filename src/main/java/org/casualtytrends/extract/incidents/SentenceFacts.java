@@ -3,8 +3,8 @@ package org.casualtytrends.extract.incidents;
 import java.util.List;
 import org.casualtytrends.extract.dates.DateWindow;
 import org.casualtytrends.extract.figures.SentenceFigures;
-import org.casualtytrends.extract.places.Place;
 import org.casualtytrends.extract.sources.SentenceSources;
+import org.casualtytrends.geo.Place;
 import org.casualtytrends.model.Sentence;
 
 /**

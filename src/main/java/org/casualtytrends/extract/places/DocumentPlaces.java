@@ -1,6 +1,7 @@
 package org.casualtytrends.extract.places;
 
 import java.util.List;
+import org.casualtytrends.geo.Place;
 
 /**
  * The places of an article: those each sentence names, in text order (datelines left out: they say

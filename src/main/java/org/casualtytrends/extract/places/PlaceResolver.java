@@ -9,10 +9,12 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.casualtytrends.extract.PatternGroup;
+import org.casualtytrends.geo.Gazetteer;
+import org.casualtytrends.geo.Place;
 import org.casualtytrends.model.AnnotatedDocument;
 import org.casualtytrends.model.PlaceMention;
 import org.casualtytrends.model.Sentence;
+import org.casualtytrends.text.PatternGroup;
 
 /**
  * Resolves an article's place mentions to gazetteer places (CODEBOOK.md section 6). A name followed by
@@ -36,7 +38,7 @@ public final class PlaceResolver {
     private static final Pattern NAMED_UNIT = Pattern.compile(
             "((?:\\p{Lu}[\\p{L}'’-]*[ -]){1,3}?)(district|province|District|Province)\\b");
     /** The named-unit pattern alone, to pass over sentences without "district" or "province". */
-    private static final PatternGroup NAMED_UNIT_PREFILTER = PatternGroup.of(List.of(NAMED_UNIT));
+    private static final PatternGroup NAMED_UNIT_GROUP = PatternGroup.of(List.of(NAMED_UNIT));
 
     private final Gazetteer gazetteer;
 
@@ -110,11 +112,8 @@ public final class PlaceResolver {
      * skeleton; of the capitalized words before "district", the longest tail that is a name wins.
      */
     private void addNamedUnits(List<Candidate> found, String text, Sentence sentence, List<int[]> datelines) {
-        if (NAMED_UNIT_PREFILTER.candidates(sentence.text()) == 0) {
-            return;
-        }
-        Matcher m = NAMED_UNIT.matcher(sentence.text());
-        while (m.find()) {
+        PatternGroup.Matches matches = NAMED_UNIT_GROUP.matches(sentence.text());
+        for (Matcher m = matches.find(0, 0); m != null; m = matches.findNext(0, m)) {
             Place.Level level = m.group(2).toLowerCase(Locale.ROOT).equals("district") ? Place.Level.DISTRICT : Place.Level.PROVINCE;
             String words = m.group(1).stripTrailing();
             int groupBegin = sentence.begin() + m.start(1);

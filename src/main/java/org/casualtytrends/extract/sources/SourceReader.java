@@ -1,14 +1,21 @@
 package org.casualtytrends.extract.sources;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.casualtytrends.extract.LexiconFile;
-import org.casualtytrends.extract.PatternGroup;
-import org.casualtytrends.extract.figures.PhraseTable;
-import org.casualtytrends.extract.figures.Token;
-import org.casualtytrends.extract.figures.Tokens;
+import org.casualtytrends.config.RuleBundle;
+import org.casualtytrends.config.RuleFile;
+import org.casualtytrends.config.RuleTable;
+import org.casualtytrends.model.SourceType;
+import org.casualtytrends.text.PatternGroup;
+import org.casualtytrends.text.PhraseTable;
+import org.casualtytrends.text.Token;
+import org.casualtytrends.text.Tokens;
 
 /**
  * Finds who gives a sentence's figures: "according to X", "X said", ", said X", a pronoun ("he told")
@@ -18,48 +25,63 @@ import org.casualtytrends.extract.figures.Tokens;
  */
 public final class SourceReader {
     /** A source type and side, given by the words its pattern finds. */
-    private record Rule(String type, String side) {
+    private record Rule(SourceType type, Attribution.Side side) {
     }
 
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we");
-    /** Where the words naming a speaker stop, going back from the verb. */
-    private static final Set<String> LEFT_BOUNDARIES = Set.of("“", "”", "\"", ";", ":", "that", "(", ")");
     private static final int MAX_SOURCE_WORDS = 14;
-    private static final Set<String> CONJUNCTIONS = Set.of("but", "and", "while", "as", "although", "however", "though");
+    /** The classes of {@code lexicon/source-words.tsv}. */
+    private static final String PRONOUN = "pronoun";
+    private static final String LEFT_BOUNDARY = "left_boundary";
+    private static final String CONJUNCTION = "conjunction";
 
     private final List<Rule> rules;
     /** The rules' patterns, in the same order. */
     private final PatternGroup patterns;
     private final PhraseTable<Boolean> speechVerbs;
+    /** A pronoun alone before a speech verb stands for the previous source. */
+    private final Set<String> pronouns;
+    /** Where the words naming a speaker stop, going back from the verb. */
+    private final Set<String> leftBoundaries;
+    private final Set<String> conjunctions;
 
-    private SourceReader(List<Rule> rules, PatternGroup patterns, PhraseTable<Boolean> speechVerbs) {
+    private SourceReader(List<Rule> rules, PatternGroup patterns, PhraseTable<Boolean> speechVerbs, Map<String, Set<String>> words) {
         this.rules = List.copyOf(rules);
         this.patterns = patterns;
         this.speechVerbs = speechVerbs;
+        this.pronouns = words.get(PRONOUN);
+        this.leftBoundaries = words.get(LEFT_BOUNDARY);
+        this.conjunctions = words.get(CONJUNCTION);
     }
 
-    public static SourceReader load() {
-        List<Rule> rules = new ArrayList<>();
+    public static SourceReader load(RuleBundle rules) {
+        List<Rule> sourceRules = new ArrayList<>();
         List<Pattern> patterns = new ArrayList<>();
-        for (LexiconFile.Row row : LexiconFile.lexicon("sources.tsv")) {
-            String type = row.get(0);
-            String side = row.get(1);
-            if (!Set.of("official", "witness", "media").contains(type)) {
-                throw row.error("unknown source type '" + type + "'");
+        for (RuleTable.Row row : rules.table(RuleFile.SOURCES).rows()) {
+            SourceType type = row.as("type", SourceType::of);
+            if (type == SourceType.CLAIM) {
+                throw row.error("a source's type is official, witness or media: a claim depends on the victims");
             }
-            if (!Set.of(Attribution.INSURGENT, Attribution.GOVERNMENT, Attribution.NEUTRAL).contains(side)) {
-                throw row.error("unknown side '" + side + "'");
-            }
-            rules.add(new Rule(type, side));
-            patterns.add(row.getPattern(2, Pattern.CASE_INSENSITIVE));
+            Attribution.Side side = row.as("side", code -> Attribution.Side.valueOf(code.toUpperCase(Locale.ROOT)));
+            sourceRules.add(new Rule(type, side));
+            patterns.add(row.pattern("pattern", Pattern.CASE_INSENSITIVE));
         }
-        return new SourceReader(rules, PatternGroup.of(patterns), speechVerbs());
+        Map<String, Set<String>> words = new HashMap<>();
+        for (RuleTable.Row row : rules.table(RuleFile.SOURCE_WORDS).rows()) {
+            words.computeIfAbsent(row.get("class"), c -> new HashSet<>()).add(row.get("word"));
+        }
+        for (String wordClass : List.of(PRONOUN, LEFT_BOUNDARY, CONJUNCTION)) {
+            if (!words.containsKey(wordClass)) {
+                throw rules.table(RuleFile.SOURCE_WORDS).error("no words of class " + wordClass);
+            }
+            words.put(wordClass, Set.copyOf(words.get(wordClass)));
+        }
+        return new SourceReader(sourceRules, PatternGroup.of(patterns), speechVerbs(rules), words);
     }
 
-    /** The speech verbs of {@code conf/lexicon/speech-verbs.txt}. */
-    public static PhraseTable<Boolean> speechVerbs() {
+    /** The speech verbs of {@code lexicon/speech-verbs.tsv}. */
+    public static PhraseTable<Boolean> speechVerbs(RuleBundle rules) {
         PhraseTable.Builder<Boolean> verbs = PhraseTable.builder();
-        LexiconFile.lexicon("speech-verbs.txt").forEach(row -> verbs.add(row.get(0), Boolean.TRUE));
+        rules.table(RuleFile.SPEECH_VERBS).rows().forEach(row -> verbs.add(row.get("phrase"), Boolean.TRUE));
         return verbs.build();
     }
 
@@ -103,12 +125,12 @@ public final class SourceReader {
         }
         String stripped = words.strip();
         // a pronoun alone stands for the previous source
-        if (!hasSpace(stripped) && PRONOUNS.contains(stripped.toLowerCase(java.util.Locale.ROOT))) {
+        if (!hasSpace(stripped) && pronouns.contains(stripped.toLowerCase(java.util.Locale.ROOT))) {
             return context.previous();
         }
-        long candidates = patterns.candidates(words);
+        PatternGroup.Matches matches = patterns.matches(words);
         for (int k = 0; k < rules.size(); k++) {
-            if (PatternGroup.isCandidate(candidates, k) && patterns.pattern(k).matcher(words).find()) {
+            if (matches.find(k, 0) != null) {
                 return new Attribution(rules.get(k).type(), rules.get(k).side(), words.strip());
             }
         }
@@ -131,9 +153,9 @@ public final class SourceReader {
      * ({@code whole}), else the last comma-separated part that has words ("Safiullah Amiri, deputy head of
      * Kunduz provincial council, said": the title).
      */
-    private static String left(List<Token> tokens, String sentence, int verb, boolean whole) {
+    private String left(List<Token> tokens, String sentence, int verb, boolean whole) {
         int from = verb;
-        while (from > 0 && verb - from < MAX_SOURCE_WORDS && !LEFT_BOUNDARIES.contains(tokens.get(from - 1).lower())) {
+        while (from > 0 && verb - from < MAX_SOURCE_WORDS && !leftBoundaries.contains(tokens.get(from - 1).lower())) {
             from--;
         }
         if (whole) {
@@ -145,7 +167,7 @@ public final class SourceReader {
             while (start > from && !tokens.get(start - 1).is(",")) {
                 start--;
             }
-            while (start < end && CONJUNCTIONS.contains(tokens.get(start).lower())) {
+            while (start < end && conjunctions.contains(tokens.get(start).lower())) {
                 start++;
             }
             if (start < end && tokens.subList(start, end).stream().anyMatch(Token::isWord)) {

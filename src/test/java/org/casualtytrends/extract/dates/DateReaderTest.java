@@ -6,13 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.casualtytrends.config.ConfFiles;
+import org.casualtytrends.config.RuleBundle;
+import org.casualtytrends.config.RuleFile;
+import org.casualtytrends.model.DatePrecision;
+import org.casualtytrends.testing.TestRules;
+import org.casualtytrends.text.PatternGroup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +29,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class DateReaderTest {
     private static final DateReader READER = DateReader.defaults();
-    private static final String[] WORD_LISTS = {"months.tsv", "weekdays.tsv", "counts.tsv", "day_parts.txt", "relative.tsv"};
 
     /** Publication date, sentence, then each mention as "expression [begin,end) start..end precision best relative|absolute". */
     static Stream<Arguments> sentences() {
@@ -244,16 +249,45 @@ class DateReaderTest {
                 Stream.of(DatePrecision.values()).map(DatePrecision::code).toList());
     }
 
+    /** The reader tries its grammar only where a date may start ({@link PatternGroup}): it must find what find() finds. */
+    @Test
+    void triesTheGrammarWhereverFindWould() {
+        Pattern grammar = DateGrammar.compile(DateWords.load(RuleBundle.packaged()));
+        PatternGroup group = PatternGroup.of(List.of(grammar));
+        String[] pieces = {"on", "On", "Jan.", "January", "jan", "MAY", "May", "may", "12", "3rd", "31st", "1,200", "2010", "2010-05",
+            "of", "the", "in", "during", "late", "early", "mid-", "last", "Tuesday", "tuesday", "night", "yesterday", "Yesterday",
+            "two", "a", "days", "weeks", "ago", "week", "last week", "earlier in the month", ",", ".", "-", "\n", "é", "_", "x"};
+        Random random = new Random(5);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(8); k >= 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+                if (random.nextInt(4) > 0) {
+                    text.append(' ');
+                }
+            }
+            String t = text.toString();
+            List<String> plain = new ArrayList<>();
+            for (Matcher m = grammar.matcher(t); m.find(); ) {
+                plain.add(m.start() + "-" + m.end());
+            }
+            List<String> filtered = new ArrayList<>();
+            PatternGroup.Matches matches = group.matches(t);
+            for (Matcher m = matches.find(0, 0); m != null; m = matches.findNext(0, m)) {
+                filtered.add(m.start() + "-" + m.end());
+            }
+            assertEquals(plain, filtered, t);
+        }
+    }
+
     @Test
     void defaultsIsOneSharedReader() {
         assertSame(READER, DateReader.defaults());
     }
 
     @Test
-    void readsWordListsFromAFolder(@TempDir Path folder) throws IOException {
-        copyWordLists(folder);
-        Files.writeString(folder.resolve("relative.tsv"), "# phrase<TAB>rule[<TAB>days]\nsometime back\tday\t-3\n");
-        DateReader reader = new DateReader(DateWords.load(folder + "/"));
+    void readsWordListsFromAFolder(@TempDir Path folder) {
+        DateReader reader = DateReader.of(TestRules.with(folder, RuleFile.RELATIVE_DATES, "# phrase, rule, days\nphrase\trule\tdays\nsometime back\tday\t-3\n"));
         assertEquals(List.of("sometime back [14,27) 2020-01-26..2020-01-26 day 2020-01-26 relative"),
                 reader.read("The post fell sometime back.", LocalDate.parse("2020-01-29")).stream()
                         .map(DateReaderTest::describe).toList());
@@ -261,25 +295,19 @@ class DateReaderTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-            "months.tsv    | Janvier\\t13                | number out of 1..12",
-            "weekdays.tsv  | Mon day\\t1                 | expected word<TAB>number",
-            "counts.tsv    | two                          | expected word<TAB>number",
-            "day_parts.txt | late night                   | expected one word",
-            "relative.tsv  | last week\\tfortnight        | unknown rule 'fortnight'",
-            "relative.tsv  | yesterday\\tday              | the day rule, and only it, takes a number of days",
-            "relative.tsv  | last week\\tpast_week\\t-7   | the day rule, and only it, takes a number of days"})
-    void aBadWordListLineIsReportedWithItsFile(String file, String line, String why, @TempDir Path folder) throws IOException {
-        copyWordLists(folder);
-        String text = line.replace("\\t", "\t");
-        Files.writeString(folder.resolve(file), "# a word list\n" + text + "\n");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DateWords.load(folder + "/"));
-        assertEquals(folder.resolve(file) + ": bad line '" + text + "': " + why, e.getMessage());
-    }
-
-    private static void copyWordLists(Path folder) throws IOException {
-        for (String file : WORD_LISTS) {
-            Files.writeString(folder.resolve(file), ConfFiles.read(ConfFiles.CLASSPATH + "conf/dates/" + file));
-        }
+            "MONTHS         | name\\tnumber      | Janvier\\t13              | number out of 1..12",
+            "WEEKDAYS       | name\\tnumber      | Mon day\\t1               | expected one word of ASCII letters: 'Mon day'",
+            "COUNTS         | word\\tnumber      | two                        | no number",
+            "COUNTS         | word\\tnumber      | two\\tzwei                 | not a number of at most three digits: 'zwei'",
+            "DAY_PARTS      | word               | late night                 | expected one word of ASCII letters: 'late night'",
+            "RELATIVE_DATES | phrase\\trule\\tdays | last week\\tfortnight      | bad rule 'fortnight': No enum constant org.casualtytrends.extract.dates.RelativeRule.FORTNIGHT",
+            "RELATIVE_DATES | phrase\\trule\\tdays | yesterday\\tday            | the day rule, and only it, takes a number of days",
+            "RELATIVE_DATES | phrase\\trule\\tdays | last week\\tpast_week\\t-7 | the day rule, and only it, takes a number of days"})
+    void aBadWordListLineIsReportedWithItsFileAndLine(RuleFile file, String header, String line, String why, @TempDir Path folder) {
+        String text = "# a word list\n" + header.replace("\\t", "\t") + "\n" + line.replace("\\t", "\t") + "\n";
+        RuleBundle rules = TestRules.with(folder, file, text);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DateReader.of(rules));
+        assertEquals(folder + "/" + file.path() + ":3: " + why + " (a rule file of casualty-trends.rules)", e.getMessage());
     }
 
     private static Arguments row(String published, String sentence, String... mentions) {

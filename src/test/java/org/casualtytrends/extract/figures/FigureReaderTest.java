@@ -3,13 +3,14 @@ package org.casualtytrends.extract.figures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.casualtytrends.config.RuleBundle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class FigureReaderTest {
-    private static final FigureReader READER = FigureReader.load(ClauseMarkers.load());
+    private static final FigureReader READER = FigureReader.load(RuleBundle.packaged(), ClauseMarkers.load(RuleBundle.packaged()));
 
     /** The figures of a sentence as "kind value group cohort", in order. */
     private static List<String> read(String sentence) {
@@ -18,7 +19,7 @@ class FigureReaderTest {
 
     private static List<String> read(String sentence, ReadingContext context) {
         return READER.read(sentence, List.of(), context).figures().stream()
-                .map(f -> f.kind() + " " + f.value() + (f.vague() ? "~" : "") + " " + f.group() + " " + f.cohort().name().toLowerCase())
+                .map(f -> f.kind().code() + " " + f.value() + (f.vague() ? "~" : "") + " " + f.group().code() + " " + f.cohort().name().toLowerCase())
                 .toList();
     }
 

@@ -1,5 +1,8 @@
 package org.casualtytrends.extract.figures;
 
+import org.casualtytrends.config.RuleBundle;
+import org.casualtytrends.model.Operator;
+import org.casualtytrends.text.Tokens;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class NumberReaderTest {
-    private static final NumberReader NUMBERS = NumberReader.load();
+    private static final NumberReader NUMBERS = NumberReader.load(RuleBundle.packaged());
 
     private static NumberPhrase read(String phrase) {
         return NUMBERS.read(Tokens.of(phrase + " soldiers"), 0);
@@ -22,7 +25,7 @@ class NumberReaderTest {
     void countsDigitsAndNumberWords(String phrase, int value) {
         NumberPhrase number = read(phrase);
         assertEquals(value, number.value());
-        assertEquals("exact", number.operator());
+        assertEquals(Operator.EXACT, number.operator());
         assertEquals(false, number.vague());
     }
 
@@ -44,7 +47,7 @@ class NumberReaderTest {
     void keepsOperators(String phrase, int value, String operator) {
         NumberPhrase number = read(phrase);
         assertEquals(value, number.value());
-        assertEquals(operator, number.operator());
+        assertEquals(Operator.of(operator), number.operator());
     }
 
     @ParameterizedTest

@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.casualtytrends.extract.figures.Cohort;
 import org.casualtytrends.extract.figures.Figure;
+import org.casualtytrends.model.CasualtyKind;
+import org.casualtytrends.model.Operator;
+import org.casualtytrends.model.SourceType;
+import org.casualtytrends.model.VictimGroup;
 import org.junit.jupiter.api.Test;
 
 class CasualtyTallyTest {
@@ -15,7 +19,8 @@ class CasualtyTallyTest {
 
     /** A report in its own sentence unless {@code sentence} repeats one (then the same clause). */
     private CasualtyTallyTest report(int sentence, int value, String group, Cohort cohort, boolean vague, String type, String source) {
-        reports.add(new Report(new Figure("killed", value, "exact", vague, group, cohort, 1, 0, 1), sentence, type, source));
+        reports.add(new Report(new Figure(CasualtyKind.KILLED, value, Operator.EXACT, vague, VictimGroup.of(group), cohort, 1, 0, 1), sentence,
+                SourceType.of(type), source));
         return this;
     }
 
@@ -78,12 +83,12 @@ class CasualtyTallyTest {
 
     @Test
     void addsGroupsAndLetsAnUnknownTotalHoldThem() {
-        Map<String, Count> byGroup = new LinkedHashMap<>();
+        Map<VictimGroup, Count> byGroup = new LinkedHashMap<>();
         report(1, 5, "security_forces", Cohort.GENERIC, false, "official", "police")
                 .report(1, 3, "militants", Cohort.GENERIC, false, "claim", "police");
         Count both = CasualtyTally.count(reports, byGroup);
         assertEquals(8, both.best());
-        assertEquals(List.of("security_forces", "militants"), List.copyOf(byGroup.keySet()));
+        assertEquals(List.of(VictimGroup.SECURITY_FORCES, VictimGroup.MILITANTS), List.copyOf(byGroup.keySet()));
         report(2, 12, "unknown", Cohort.GENERIC, false, "media", null);
         assertEquals(12, CasualtyTally.count(reports, new LinkedHashMap<>()).best());
     }

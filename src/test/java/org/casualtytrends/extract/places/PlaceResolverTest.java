@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import org.casualtytrends.extract.DocumentFixture;
+import org.casualtytrends.geo.Gazetteer;
 import org.junit.jupiter.api.Test;
 
 class PlaceResolverTest {

@@ -2,14 +2,18 @@ package org.casualtytrends.extract.sources;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.casualtytrends.config.RuleBundle;
+import org.casualtytrends.model.SourceType;
+import org.casualtytrends.model.VictimGroup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class SourceReaderTest {
-    private static final SourceReader READER = SourceReader.load();
+    private static final SourceReader READER = SourceReader.load(RuleBundle.packaged());
     private static final Pattern NUMBER = Pattern.compile("\\d+|\\b(?:three|four|six|seven|eight|nine|twelve)\\b");
 
     /** The source of the sentence's figure, the first number being where the figure is. */
@@ -34,31 +38,31 @@ class SourceReaderTest {
             "Six people were killed in the market on Sunday.|media|neutral"})
     void classifiesTheSource(String sentence, String type, String side) {
         Attribution source = read(sentence);
-        assertEquals(type, source.type());
-        assertEquals(side, source.side());
+        assertEquals(type, source.type().code());
+        assertEquals(side, source.side().name().toLowerCase(Locale.ROOT));
     }
 
     @Test
     void readsTheTitleOfANamedSpeaker() {
         Attribution source = read("Rahim Khan, head of the provincial council, said seven policemen were killed.");
         assertEquals("head of the provincial council", source.text());
-        assertEquals("official", source.type());
+        assertEquals(SourceType.OFFICIAL, source.type());
     }
 
     @Test
     void resolvesPronounsAndNamesToEarlierSources() {
         SourceContext context = new SourceContext();
         READER.read("Rahim Khan, head of the provincial council, said seven policemen were killed.", context);
-        assertEquals(Attribution.GOVERNMENT, READER.read("He said three more were wounded.", context).at(8).side());
+        assertEquals(Attribution.Side.GOVERNMENT, READER.read("He said three more were wounded.", context).at(8).side());
         READER.read("Residents said the market was crowded.", context);
-        assertEquals("official", READER.read("\"They attacked at dawn,\" Khan told reporters.", context).at(0).type());
+        assertEquals(SourceType.OFFICIAL, READER.read("\"They attacked at dawn,\" Khan told reporters.", context).at(0).type());
     }
 
     @Test
     void givesEachFigureTheSourceThatSpeaksOfIt() {
         String sentence = "The Taliban said they had killed 40 soldiers, but the defence ministry said six soldiers died.";
         SentenceSources sources = READER.read(sentence, new SourceContext());
-        assertEquals(Attribution.INSURGENT, sources.at(sentence.indexOf("40")).side());
+        assertEquals(Attribution.Side.INSURGENT, sources.at(sentence.indexOf("40")).side());
         assertEquals("the defence ministry", sources.at(sentence.indexOf("six")).text());
         assertEquals(Attribution.REPORTER, READER.read("Six people died in the blast.", new SourceContext()).at(0));
     }
@@ -67,12 +71,12 @@ class SourceReaderTest {
     void makesClaimsOfAPartySpeakingOfItsEnemysLosses() {
         Attribution taliban = read("Taliban spokesman Zabihullah Mujahid said 20 soldiers were killed.");
         Attribution ministry = read("The defence ministry said 30 militants were killed.");
-        assertEquals(Attribution.CLAIM, taliban.typeFor("security_forces"));
-        assertEquals("official", taliban.typeFor("militants"));
-        assertEquals(Attribution.CLAIM, ministry.typeFor("militants"));
-        assertEquals("official", ministry.typeFor("civilians"));
-        assertEquals(Attribution.CLAIM, Attribution.REPORTER.typeFor("militants"));
-        assertEquals("media", Attribution.REPORTER.typeFor("civilians"));
-        assertEquals("witness", read("Villagers said eight militants were killed.").typeFor("militants"));
+        assertEquals(SourceType.CLAIM, taliban.typeFor(VictimGroup.SECURITY_FORCES));
+        assertEquals(SourceType.OFFICIAL, taliban.typeFor(VictimGroup.MILITANTS));
+        assertEquals(SourceType.CLAIM, ministry.typeFor(VictimGroup.MILITANTS));
+        assertEquals(SourceType.OFFICIAL, ministry.typeFor(VictimGroup.CIVILIANS));
+        assertEquals(SourceType.CLAIM, Attribution.REPORTER.typeFor(VictimGroup.MILITANTS));
+        assertEquals(SourceType.MEDIA, Attribution.REPORTER.typeFor(VictimGroup.CIVILIANS));
+        assertEquals(SourceType.WITNESS, read("Villagers said eight militants were killed.").typeFor(VictimGroup.MILITANTS));
     }
 }

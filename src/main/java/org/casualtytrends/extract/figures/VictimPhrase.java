@@ -1,0 +1,33 @@
+package org.casualtytrends.extract.figures;
+
+import org.casualtytrends.model.CasualtyKind;
+import org.casualtytrends.model.Operator;
+import org.casualtytrends.model.VictimGroup;
+
+/**
+ * A victim phrase of a sentence ("two suspected insurgents", "Qari Ziauddin", "the two men"): tokens
+ * {@code [from, to)}, the count it gives and what the count means. Built by {@link VictimPhrases};
+ * its group and cohort are settled as the sentence is read (an apposition, an inclusion).
+ */
+final class VictimPhrase {
+    final int from;
+    int to;
+    int value;
+    Operator operator = Operator.EXACT;
+    boolean vague;
+    VictimGroup group;
+    /** "nine others": the group of the victims named before, set once the sentence's phrases are read. */
+    boolean others;
+    Cohort cohort = Cohort.GENERIC;
+    boolean singular;
+    boolean named;
+    boolean definite;
+    boolean partitive;
+    boolean headless;
+    String noun;
+    CasualtyKind nounKind;
+
+    VictimPhrase(int from) {
+        this.from = from;
+    }
+}

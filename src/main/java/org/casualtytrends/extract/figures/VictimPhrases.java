@@ -1,0 +1,346 @@
+package org.casualtytrends.extract.figures;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.casualtytrends.extract.figures.FigureWords.WordClass;
+import org.casualtytrends.model.CasualtyKind;
+import org.casualtytrends.model.VictimGroup;
+import org.casualtytrends.text.PhraseTable;
+import org.casualtytrends.text.Token;
+import org.casualtytrends.text.Tokens;
+
+/**
+ * Finds a sentence's victim phrases: a number phrase (or an article, a possessive, "the", a pronoun)
+ * and the modifiers and noun that name the victims ("two suspected Haqqani insurgents"), a person's
+ * name ("Qari Ziauddin"), a headless count ("four were captured"), a definite plural that takes its
+ * count from an earlier sentence ("the insurgents"). Immutable and thread-safe.
+ */
+final class VictimPhrases {
+    private final NumberReader numbers;
+    private final VictimLexicon victims;
+    private final CasualtyLexicon casualties;
+    private final Set<String> nameStopwords;
+    /** The count of a unit's uncounted members. */
+    private final NumberPhrase several;
+    private final Set<String> barriers;
+    private final Set<String> gap;
+    private final Set<String> possessives;
+    private final Set<String> personalPronouns;
+    private final Set<String> demonstratives;
+    private final Set<String> partitiveDeterminers;
+    private final Set<String> partitivePronouns;
+    private final Set<String> additiveWords;
+    private final Set<String> noAntecedentWords;
+    private final Set<String> ordinals;
+    private final Set<String> placeWords;
+
+    VictimPhrases(NumberReader numbers, VictimLexicon victims, CasualtyLexicon casualties, Set<String> nameStopwords, FigureWords words) {
+        this.numbers = numbers;
+        this.victims = victims;
+        this.casualties = casualties;
+        this.nameStopwords = Set.copyOf(nameStopwords);
+        this.several = numbers.read(Tokens.of("several"), 0);
+        this.barriers = words.words(WordClass.BARRIER);
+        this.gap = words.words(WordClass.GAP);
+        this.possessives = words.words(WordClass.POSSESSIVE);
+        this.personalPronouns = words.words(WordClass.PERSONAL_PRONOUN);
+        this.demonstratives = words.words(WordClass.DEMONSTRATIVE);
+        this.partitiveDeterminers = words.words(WordClass.PARTITIVE_DETERMINER);
+        this.partitivePronouns = words.words(WordClass.PARTITIVE_PRONOUN);
+        this.additiveWords = words.words(WordClass.ADDITIVE);
+        this.noAntecedentWords = words.words(WordClass.NO_ANTECEDENT);
+        this.ordinals = words.words(WordClass.ORDINAL);
+        this.placeWords = words.words(WordClass.PLACE_WORD);
+    }
+
+    /** The sentence's victim phrases, in order; an elliptical phrase ("four were captured") takes the group of the last one named. */
+    List<VictimPhrase> read(List<Token> tokens, List<int[]> placeSpans, ReadingContext context) {
+        List<VictimPhrase> chunks = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); ) {
+            VictimPhrase c = chunk(tokens, i, placeSpans, context);
+            if (c != null) {
+                chunks.add(c);
+                i = c.to;
+            } else {
+                i++;
+            }
+        }
+        VictimGroup lastGroup = context.lastGroup();
+        for (VictimPhrase c : chunks) {
+            if (c.headless || c.others) {
+                c.group = lastGroup;
+            } else if (c.noun != null && c.value > 0) {
+                lastGroup = c.group;
+            }
+        }
+        context.lastGroup(lastGroup);
+        return chunks;
+    }
+
+    void rememberCounts(List<VictimPhrase> chunks, ReadingContext context) {
+        for (VictimPhrase c : chunks) {
+            if (c.noun != null && !c.singular && c.cohort == Cohort.GENERIC && c.value > 0) {
+                context.remember(c.noun, c.value, c.vague);
+            }
+        }
+    }
+
+    /** The victim phrase starting at token {@code i}, or null. */
+    private VictimPhrase chunk(List<Token> tokens, int i, List<int[]> placeSpans, ReadingContext context) {
+        Token first = tokens.get(i);
+        VictimPhrase c = new VictimPhrase(i);
+        int j = i;
+        boolean all = false;
+        if (first.is("all") && i + 1 < tokens.size() && !tokens.get(i + 1).is("of")) {
+            all = true;
+            j++;
+        }
+        if (first.is("no") && i + 1 < tokens.size() && tokens.get(i + 1).is("one") || first.is("nobody") || first.is("none")) {
+            c.to = first.is("no") ? i + 2 : i + 1;
+            c.value = 0;
+            c.group = VictimGroup.UNKNOWN;
+            c.singular = true;
+            return c;
+        }
+        if (personalPronouns.contains(first.lower()) && (i + 1 >= tokens.size() || !tokens.get(i + 1).isWord()
+                || barriers.contains(tokens.get(i + 1).lower()) || casualties.at(tokens, i + 1) != null)) {
+            c.to = i + 1;
+            c.value = 1;
+            c.group = VictimGroup.UNKNOWN;
+            c.cohort = Cohort.FALLBACK;
+            c.singular = true;
+            return c;
+        }
+        NumberPhrase number = numbers.read(tokens, j);
+        if (number != null) {
+            j = number.to();
+        } else if (tokens.get(j).is("the")) {
+            c.definite = true;
+            j++;
+            number = numbers.read(tokens, j);
+            if (number != null) {
+                if (number.article() || number.vague()) {
+                    return null;
+                }
+                j = number.to();
+            }
+        } else if (possessives.contains(tokens.get(j).lower())) {
+            c.definite = true;
+            j++;
+        } else if (demonstratives.contains(tokens.get(j).lower()) || !first.isCapitalized()) {
+            return null;
+        }
+        if (number != null && j + 1 < tokens.size() && tokens.get(j).is("of")) {
+            if (partitiveDeterminers.contains(tokens.get(j + 1).lower())) {
+                c.partitive = true;
+                j += 2;
+                if (partitivePronouns.contains(tokens.get(j - 1).lower())) {
+                    return headless(c, number, j, all);
+                }
+            } else if (possessives.contains(tokens.get(j + 1).lower())) {
+                j += 2;
+            }
+        }
+        int head = -1;
+        int headEnd = -1;
+        VictimNoun noun = null;
+        CasualtyKind nounKind = null;
+        List<VictimGroup> modifierGroups = new ArrayList<>();
+        boolean affiliated = false;
+        for (int k = j; k < tokens.size() && k < j + 7; ) {
+            Token t = tokens.get(k);
+            if (t.is("of") && k > j && tokens.get(k - 1).isCapitalized() && k + 1 < tokens.size() && tokens.get(k + 1).isCapitalized()) {
+                k++; // "an Islamic Movement of Uzbekistan facilitator"
+                continue;
+            }
+            if (ordinals.contains(t.lower()) || Character.isDigit(t.text().charAt(0)) && t.isWord()) {
+                return null; // "the seventh Taliban leader", "the 17th leader captured": a rank, not a count
+            }
+            if (t.type() == Token.Type.NUMBER || (t.type() == Token.Type.PUNCT && !t.lower().equals("'s")) || barriers.contains(t.lower())) {
+                break;
+            }
+            PhraseTable.Match<CasualtyWord> cue = casualties.at(tokens, k);
+            PhraseTable.Match<VictimNoun> victim = victims.noun(tokens, k);
+            if (cue != null && cue.value().form() == CasualtyWord.Form.NOUN) {
+                head = k;
+                headEnd = k + cue.length();
+                noun = new VictimNoun(VictimGroup.UNKNOWN, false, false, true, false);
+                nounKind = cue.value().kind();
+                k = headEnd;
+                continue;
+            }
+            if (cue != null) {
+                break;
+            }
+            PhraseTable.Match<VictimGroup> modifier = victims.modifier(tokens, k);
+            if (modifier != null) {
+                modifierGroups.add(modifier.value());
+                affiliated |= t.isCapitalized() && modifier.value() == VictimGroup.MILITANTS;
+            }
+            if (victim != null) {
+                head = k;
+                headEnd = k + victim.length();
+                noun = victim.value();
+                nounKind = null;
+                k = headEnd;
+                continue;
+            }
+            k += modifier != null ? modifier.length() : 1;
+        }
+        if (noun == null) {
+            if (number != null && !number.article() && !c.definite && endsPhrase(tokens, j) && !isYear(tokens.get(i))) {
+                return headless(c, number, j, all);
+            }
+            return number == null && !c.definite && first.isCapitalized() ? name(tokens, i, placeSpans) : null;
+        }
+        c.to = headEnd;
+        c.noun = tokens.get(head).lower();
+        boolean bare = number == null && !c.definite;
+        c.nounKind = nounKind;
+        c.singular = !noun.plural();
+        if (number != null && number.article() && noun.plural()) {
+            return null;
+        }
+        if (noun.group() == VictimGroup.UNKNOWN && !noun.others() && c.to + 1 < tokens.size() && tokens.get(c.to).is("of")) {
+            c.to = ofPhrase(tokens, c.to + 1, modifierGroups);
+        }
+        c.others = noun.others();
+        c.group = noun.others() ? VictimGroup.UNKNOWN : VictimLexicon.group(noun.group(), modifierGroups);
+        if (c.to < tokens.size() && tokens.get(c.to).isCapitalized() && noun.leader() && !noun.plural()) {
+            VictimPhrase named = name(tokens, c.to, placeSpans);
+            if (named != null) {
+                c.to = named.to;
+                c.named = true;
+            }
+        }
+        if (bare && !c.named) {
+            return null; // "Haqqani leader" without article or name is part of a larger phrase ("the 17th Haqqani leader")
+        }
+        if (noun.unit() && c.singular) {
+            // "an insurgent mortar team was killed": its members, not counted, are "several"
+            c.value = several.value();
+            c.operator = several.operator();
+            c.vague = true;
+            c.singular = false;
+            c.cohort = Cohort.GENERIC;
+            return c;
+        }
+        boolean noAntecedent = false;
+        boolean additive = tokens.get(i).is("another");
+        for (int k = j; k < head; k++) {
+            noAntecedent |= noAntecedentWords.contains(tokens.get(k).lower());
+            additive |= additiveWords.contains(tokens.get(k).lower());
+        }
+        if (number != null) {
+            c.value = number.value();
+            c.operator = number.operator();
+            c.vague = number.vague();
+            // "a Haqqani member" is someone in particular; "an individual" may be any of those detained
+            boolean target = noun.leader() || (number.article() && !additive && affiliated);
+            c.cohort = number.both() || all || c.definite ? Cohort.TOTAL : target ? Cohort.TARGET : Cohort.GENERIC;
+        } else if (c.singular) {
+            c.value = 1;
+            c.cohort = noun.leader() || c.named ? Cohort.TARGET : Cohort.FALLBACK;
+        } else {
+            ReadingContext.Antecedent antecedent = noAntecedent || !c.definite ? null : context.antecedent(c.noun);
+            if (antecedent == null) {
+                return null;
+            }
+            c.value = antecedent.value();
+            c.vague = antecedent.vague();
+            c.cohort = Cohort.TOTAL;
+        }
+        return c;
+    }
+
+    private VictimPhrase headless(VictimPhrase c, NumberPhrase number, int to, boolean all) {
+        c.to = to;
+        c.value = number.value();
+        c.operator = number.operator();
+        c.vague = number.vague();
+        c.headless = true;
+        c.group = VictimGroup.UNKNOWN;
+        c.singular = number.value() == 1;
+        c.cohort = number.both() || all ? Cohort.TOTAL : Cohort.GENERIC;
+        return c;
+    }
+
+    private boolean isYear(Token t) {
+        return t.type() == Token.Type.NUMBER && t.text().length() == 4 && t.text().compareTo("1900") >= 0 && t.text().compareTo("2100") < 0;
+    }
+
+    /** After a number without noun: the phrase is elliptical ("four were captured", "killing one and ..."). */
+    private boolean endsPhrase(List<Token> tokens, int j) {
+        if (j >= tokens.size()) {
+            return true;
+        }
+        Token t = tokens.get(j);
+        return t.type() == Token.Type.PUNCT || barriers.contains(t.lower()) || casualties.at(tokens, j) != null
+                || gap.contains(t.lower());
+    }
+
+    /** A person's name ("Qari Ziauddin", "Fayez Jan"): capitalized words that are no place or known word. */
+    private VictimPhrase name(List<Token> tokens, int i, List<int[]> placeSpans) {
+        int j = i;
+        while (j < tokens.size() && j < i + 4 && tokens.get(j).isCapitalized() && !nameStopwords.contains(tokens.get(j).lower())
+                && victims.noun(tokens, j) == null && victims.modifier(tokens, j) == null && casualties.at(tokens, j) == null
+                && !inPlace(tokens.get(j), placeSpans)) {
+            j++;
+        }
+        if (j == i || (j < tokens.size() && placeWords.contains(tokens.get(j).lower()))) {
+            return null;
+        }
+        VictimPhrase c = new VictimPhrase(i);
+        c.to = j;
+        c.value = 1;
+        c.group = VictimGroup.UNKNOWN;
+        c.cohort = Cohort.TARGET;
+        c.named = true;
+        c.singular = true;
+        return c;
+    }
+
+    private boolean inPlace(Token t, List<int[]> placeSpans) {
+        for (int[] span : placeSpans) {
+            if (t.begin() < span[1] && t.end() > span[0]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The groups named in "of the security forces", "of the Afghan National Army", added to {@code groups};
+     * returns the end of the phrase when it names one, else {@code from - 1} (the "of" is not taken).
+     */
+    private int ofPhrase(List<Token> tokens, int from, List<VictimGroup> groups) {
+        List<VictimGroup> found = new ArrayList<>();
+        boolean named = false;
+        int k = from;
+        while (k < tokens.size() && k < from + 5) {
+            Token t = tokens.get(k);
+            if (t.type() == Token.Type.PUNCT || (barriers.contains(t.lower()) && !t.is("the"))
+                    || casualties.at(tokens, k) != null) {
+                break;
+            }
+            PhraseTable.Match<VictimNoun> noun = victims.noun(tokens, k);
+            PhraseTable.Match<VictimGroup> modifier = victims.modifier(tokens, k);
+            if (noun != null && (noun.value().group() != VictimGroup.UNKNOWN || noun.value().others())) {
+                if (!noun.value().others()) {
+                    found.add(noun.value().group());
+                }
+                named = true;
+                k += noun.length();
+            } else if (modifier != null) {
+                found.add(modifier.value());
+                named = true;
+                k += modifier.length();
+            } else {
+                k++;
+            }
+        }
+        groups.addAll(found);
+        return named ? k : from - 1;
+    }
+}
