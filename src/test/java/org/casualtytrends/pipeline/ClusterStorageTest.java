@@ -8,13 +8,15 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.casualtytrends.config.JobConfig;
 import org.casualtytrends.testing.LocalTestFileSystem;
+import org.casualtytrends.config.RuleBundle;
+import org.casualtytrends.config.RuleFile;
 import org.casualtytrends.testing.SharedSpark;
+import org.casualtytrends.testing.TestRules;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,12 +46,9 @@ class ClusterStorageTest {
 
     @Test
     void aDefaultFileSystemElsewhereStillFindsTheRulesAndTheGazetteer() throws IOException {
-        // The rule file is a path on the driver's disk without a scheme, as a user's --config names it.
-        Path cues = dir.resolve("my-cues.txt");
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream("conf/lexicon/casualty-cues.txt")) {
-            Files.write(cues, in.readAllBytes());
-        }
-        Path conf = Files.writeString(dir.resolve("job.conf"), "casualty-trends.annotate.casualty-cues = \"" + cues + "\"\n");
+        // The rules folder is a path on the driver's disk without a scheme, as a user's --config names it.
+        Path rules = TestRules.folderWith(dir.resolve("my-rules"), RuleFile.CASUALTY_CUES, RuleBundle.packaged().text(RuleFile.CASUALTY_CUES));
+        Path conf = Files.writeString(dir.resolve("job.conf"), RuleBundle.KEY + " = \"" + rules + "\"\n");
         SparkSession spark = SharedSpark.get();
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
         Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
