@@ -44,7 +44,7 @@ final class RunCommand implements Callable<Integer> {
         SparkSession spark = sparkOptions.start(config);
         try {
             RunSummary summary = new CasualtyTrendsPipeline(spark, config).run(inputs, output, id, incremental);
-            System.out.print(summary.describe());
+            System.out.print(SummaryTable.of(summary));
             try {
                 System.out.println("report: " + TrendReport.write(spark, output, id));
             } catch (RuntimeException e) {
