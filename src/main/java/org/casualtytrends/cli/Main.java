@@ -32,7 +32,8 @@ public final class Main implements Runnable {
                 commandLine.getErr().println("casualty-trends: " + e.getMessage());
                 return 2;
             }
-            commandLine.getErr().println("casualty-trends: the run failed: " + e);
+            commandLine.getErr().println("casualty-trends: the run failed: " + e
+                    + Logs.written().map(log -> "; Spark's log: " + log).orElse(""));
             return 1;
         });
         return cli.execute(args);
