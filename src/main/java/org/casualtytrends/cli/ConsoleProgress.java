@@ -28,8 +28,8 @@ import java.util.concurrent.TimeUnit;
  * Progress lines on the console while a command runs Spark: the elapsed time, the step (the
  * description the pipeline gives its Spark jobs), the articles extracted so far with the input's
  * size, and the step's tasks done of total. One plain line at each step's start, then one every
- * {@link #INTERVAL_MS} while anything moved, and at least every {@link #QUIET_MS} while a step runs,
- * so a scheduled run's log holds a readable history rather than a terminal's progress bar.
+ * {@link #INTERVAL_MS} while anything moved, and at least one every {@link #QUIET_MS}, so that a
+ * scheduled run's log holds a readable history (a terminal's carriage-return bar would not be).
  *
  * <p>The articles have no total before they are read (a JSON Lines file or an archive holds an
  * unknown number), and the expensive step runs as few long tasks (a task reads a group of files);
