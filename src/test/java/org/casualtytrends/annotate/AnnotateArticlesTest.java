@@ -14,8 +14,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Date;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,11 +30,12 @@ class AnnotateArticlesTest {
     private static Row conflict;
     private static Row economy;
     private static Row rejected;
+    private static SentenceAnnotator nlp;
 
     @BeforeAll
     static void annotate() {
         RuleBundle rules = RuleBundle.packaged();
-        SentenceAnnotator nlp = AnnotationPipeline.fit(SharedSpark.get(), rules);
+        nlp = AnnotationPipeline.fit(SharedSpark.get(), rules);
         List<Row> input = List.of(
                 raw("c", CONFLICT, "accepted"),
                 raw("e", "Interest rates were kept. Kabul traders cheered.", "accepted"),
@@ -89,5 +92,41 @@ class AnnotateArticlesTest {
         assertTrue(annotated(conflict));
         assertFalse(annotated(economy));
         assertFalse(annotated(rejected));
+    }
+
+    private static final String[] SENTENCES = {
+            "Two soldiers were killed in Kunduz province on Monday, officials said.",
+            "Markets in Herat were calm and traders sold wheat.",
+            "A roadside bomb wounded three civilians near Lashkar Gah.",
+            "The governor of Helmand said nothing more.",
+            "Nobody was hurt."};
+
+    /** An article longer than one chunk of sentences is annotated as its sentences are one by one. */
+    @Test
+    void chunksFindWhatEachSentenceAloneFinds() {
+        SentenceAnnotator annotator = nlp;
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 3 * SentenceAnnotator.CHUNK_SENTENCES + 7; i++) {
+            text.append(SENTENCES[i % SENTENCES.length]).append(i % 4 == 3 ? "\n" : " ");
+        }
+        List<Sentence> sentences = AnnotationRules.of(RuleBundle.packaged()).splitter().split(text.toString());
+        assertTrue(sentences.size() > 3 * SentenceAnnotator.CHUNK_SENTENCES, "sentences " + sentences.size());
+
+        List<PlaceMention> alonePlaces = new ArrayList<>();
+        Set<Integer> aloneCandidates = new TreeSet<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            SentenceAnnotator.Found alone = annotator.annotate(List.of(sentences.get(i)));
+            alonePlaces.addAll(alone.places());
+            if (!alone.candidateSentences().isEmpty()) {
+                aloneCandidates.add(i);
+            }
+        }
+        SentenceAnnotator.Found whole = annotator.annotate(sentences);
+        assertEquals(alonePlaces, whole.places());
+        assertEquals(aloneCandidates, whole.candidateSentences());
+        assertEquals(sentences.size(), 3 * SentenceAnnotator.CHUNK_SENTENCES + 7);
+        assertEquals(40, whole.places().stream().filter(p -> p.surface().equals("Kunduz")).count());
+        assertTrue(whole.candidateSentences().containsAll(Set.of(0, 2, 195, 197)), whole.candidateSentences().toString());
+        assertTrue(!whole.candidateSentences().contains(1) && !whole.candidateSentences().contains(196));
     }
 }
