@@ -1,6 +1,6 @@
 package org.casualtytrends.annotate;
 
-import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -9,9 +9,9 @@ import org.casualtytrends.config.RuleBundle;
 import org.casualtytrends.model.ArticleStatus;
 import org.casualtytrends.model.Sentence;
 import org.casualtytrends.tables.AnnotationColumn;
+import org.casualtytrends.tables.RowShape;
 import org.casualtytrends.tables.Schemas;
 
-import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -25,44 +25,32 @@ public final class AnnotateArticles {
     }
 
     public static Dataset<Row> apply(Dataset<Row> articles, SentenceAnnotator annotator, RuleBundle rules) {
-        return articles.mapPartitions(
-                (MapPartitionsFunction<Row, Row>) rows -> new Annotated(rows, rules, annotator), Encoders.row(Schemas.ANNOTATED_ARTICLE));
+        return articles.map(new Annotate(rules, annotator), Encoders.row(Schemas.ANNOTATED_ARTICLE));
     }
 
-    /** Appends the annotations to each row, lazily, so a partition is never held in memory. */
-    private static final class Annotated implements Iterator<Row> {
+    /** Appends the annotations to a row; the rules are built on first use, once per JVM. */
+    private static final class Annotate implements MapFunction<Row, Row> {
+        private static final RowShape SHAPE = new RowShape(Schemas.RAW_ARTICLE, Schemas.ANNOTATED_ARTICLE);
         private static final int STATUS = Schemas.RAW_ARTICLE.fieldIndex("status");
         private static final int TEXT = Schemas.RAW_ARTICLE.fieldIndex("text");
-        private final Iterator<Row> rows;
-        private final SentenceSplitter splitter;
-        private final RelevanceGate gate;
+        private static final int ANNOTATIONS = SHAPE.index(AnnotationColumn.NAME);
+        private final RuleBundle rules;
         private final SentenceAnnotator annotator;
 
-        Annotated(Iterator<Row> rows, RuleBundle rules, SentenceAnnotator annotator) {
-            AnnotationRules built = AnnotationRules.of(rules);
-            this.rows = rows;
-            this.splitter = built.splitter();
-            this.gate = built.gate();
+        Annotate(RuleBundle rules, SentenceAnnotator annotator) {
+            this.rules = rules;
             this.annotator = annotator;
         }
 
         @Override
-        public boolean hasNext() {
-            return rows.hasNext();
-        }
-
-        @Override
-        public Row next() {
-            Row row = rows.next();
+        public Row call(Row row) {
+            Object[] values = SHAPE.values(row);
             String text = row.getString(TEXT);
-            Object[] values = new Object[row.size() + 1];
-            for (int i = 0; i < row.size(); i++) {
-                values[i] = row.get(i);
-            }
-            if (ArticleStatus.ACCEPTED.code().equals(row.getString(STATUS)) && gate.isRelevant(text)) {
-                List<Sentence> sentences = splitter.split(text);
+            AnnotationRules built = AnnotationRules.of(rules);
+            if (ArticleStatus.ACCEPTED.code().equals(row.getString(STATUS)) && built.gate().isRelevant(text)) {
+                List<Sentence> sentences = built.splitter().split(text);
                 SentenceAnnotator.Found found = annotator.annotate(sentences);
-                values[row.size()] = AnnotationColumn.toRow(sentences, found.places(), found.candidateSentences());
+                values[ANNOTATIONS] = AnnotationColumn.toRow(sentences, found.places(), found.candidateSentences());
             }
             return RowFactory.create(values);
         }

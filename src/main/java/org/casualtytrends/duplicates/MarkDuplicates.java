@@ -5,6 +5,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
+import org.casualtytrends.model.ArticleStatus;
+import org.casualtytrends.model.RejectReason;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +32,9 @@ import static org.apache.spark.sql.functions.when;
  * where a full run over the same articles would.
  */
 public final class MarkDuplicates {
-    public static final String DUPLICATE = "duplicate";
-    public static final String ID_CONFLICT = "article_id_conflict";
+    private static final String ACCEPTED = ArticleStatus.ACCEPTED.code();
+    private static final String DUPLICATE = ArticleStatus.DUPLICATE.code();
+    private static final String ID_CONFLICT = RejectReason.ARTICLE_ID_CONFLICT.code();
     static final String ROW = "_row";
 
     private MarkDuplicates() {
@@ -53,25 +56,25 @@ public final class MarkDuplicates {
         Dataset<Row> base = numbered.select(col(ROW), col("article_id"), col("source_path"), col("content_hash"),
                         col("status").as("_old_status"), col("reject_reason").as("_old_reason"))
                 .withColumn("reject_reason", when(col("_old_status").equalTo(DUPLICATE), lit(null).cast("string")).otherwise(col("_old_reason")))
-                .withColumn("status", when(col("_old_status").isin("accepted", DUPLICATE), lit("accepted")).otherwise(col("_old_status")));
+                .withColumn("status", when(col("_old_status").isin(ACCEPTED, DUPLICATE), lit(ACCEPTED)).otherwise(col("_old_status")));
 
         WindowSpec sameText = Window.partitionBy(col("status"), col("content_hash")).orderBy(col("article_id"), col("source_path"));
-        Column duplicate = col("status").equalTo("accepted").and(row_number().over(sameText).gt(1));
+        Column duplicate = col("status").equalTo(ACCEPTED).and(row_number().over(sameText).gt(1));
         Dataset<Row> texts = base
                 .withColumn("_first", first(col("article_id")).over(sameText))
                 .withColumn("_duplicate", duplicate);
 
         // Among the first copies of each text, one text per article id.
         WindowSpec sameId = Window.partitionBy(col("status"), col("_duplicate"), col("article_id")).orderBy(col("content_hash"));
-        Column conflict = col("status").equalTo("accepted").and(col("_duplicate").equalTo(false))
+        Column conflict = col("status").equalTo(ACCEPTED).and(col("_duplicate").equalTo(false))
                 .and(row_number().over(sameId).gt(1));
         Dataset<Row> decided = texts
                 .withColumn("_conflict", conflict)
-                .withColumn("reject_reason", when(col("_duplicate"), concat(lit("duplicate_of:"), col("_first")))
+                .withColumn("reject_reason", when(col("_duplicate"), concat(lit(RejectReason.DUPLICATE_OF), col("_first")))
                         .when(col("_conflict"), lit(ID_CONFLICT))
                         .otherwise(col("reject_reason")))
                 .withColumn("status", when(col("_duplicate"), lit(DUPLICATE))
-                        .when(col("_conflict"), lit("rejected"))
+                        .when(col("_conflict"), lit(ArticleStatus.REJECTED.code()))
                         .otherwise(col("status")));
         Column unchanged = col("status").equalTo(col("_old_status")).and(col("reject_reason").eqNullSafe(col("_old_reason")));
         return decided.where(not(unchanged)).select(ROW, "status", "reject_reason");

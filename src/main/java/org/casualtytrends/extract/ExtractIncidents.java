@@ -1,6 +1,6 @@
 package org.casualtytrends.extract;
 
-import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -10,15 +10,16 @@ import org.casualtytrends.config.RuleBundle;
 import org.casualtytrends.model.AnnotatedDocument;
 import org.casualtytrends.model.ArticleStatus;
 import org.casualtytrends.model.Incident;
+import org.casualtytrends.model.RejectReason;
 import org.casualtytrends.tables.AnnotationColumn;
 import org.casualtytrends.tables.IncidentRows;
+import org.casualtytrends.tables.RowShape;
 import org.casualtytrends.tables.Rows;
 import org.casualtytrends.tables.Schemas;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -27,67 +28,49 @@ import java.util.List;
  * article on which the rules fail is recorded as rejected ({@code extraction_failed}), not lost.
  */
 public final class ExtractIncidents {
-    public static final String EXTRACTION_FAILED = "extraction_failed";
     private static final Logger LOG = LoggerFactory.getLogger(ExtractIncidents.class);
 
     private ExtractIncidents() {
     }
 
     public static Dataset<Row> apply(Dataset<Row> annotated, RuleBundle rules) {
-        return annotated.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> new Extracted(rows, IncidentExtractor.of(rules)),
-                Encoders.row(Schemas.EXTRACTED_ARTICLE));
+        return annotated.map(new Extract(rules), Encoders.row(Schemas.EXTRACTED_ARTICLE));
     }
 
-    private static final class Extracted implements Iterator<Row> {
-        private static final StructType RAW = Schemas.RAW_ARTICLE;
-        private static final int ID = RAW.fieldIndex("article_id");
-        private static final int PUBLISHED = RAW.fieldIndex("published_date");
-        private static final int STATUS = RAW.fieldIndex("status");
-        private static final int REASON = RAW.fieldIndex("reject_reason");
-        private static final int TEXT = RAW.fieldIndex("text");
-        private static final int ANNOTATIONS = Schemas.ANNOTATED_ARTICLE.fieldIndex(AnnotationColumn.NAME);
-        private final Iterator<Row> rows;
-        private final IncidentExtractor extractor;
+    /** An annotated row to its extracted row; the rules are built on first use, once per JVM. */
+    private static final class Extract implements MapFunction<Row, Row> {
+        private static final StructType ANNOTATED = Schemas.ANNOTATED_ARTICLE;
+        private static final RowShape SHAPE = new RowShape(ANNOTATED, Schemas.EXTRACTED_ARTICLE);
+        private static final int ID = ANNOTATED.fieldIndex("article_id");
+        private static final int PUBLISHED = ANNOTATED.fieldIndex("published_date");
+        private static final int TEXT = ANNOTATED.fieldIndex("text");
+        private static final int ANNOTATIONS = ANNOTATED.fieldIndex(AnnotationColumn.NAME);
+        private final RuleBundle rules;
 
-        Extracted(Iterator<Row> rows, IncidentExtractor extractor) {
-            this.rows = rows;
-            this.extractor = extractor;
+        Extract(RuleBundle rules) {
+            this.rules = rules;
         }
 
         @Override
-        public boolean hasNext() {
-            return rows.hasNext();
-        }
-
-        @Override
-        public Row next() {
-            Row row = rows.next();
+        public Row call(Row row) {
+            Object[] values = SHAPE.values(row);
             List<Row> incidents = new ArrayList<>();
-            String status = row.getString(STATUS);
-            String reason = row.getString(REASON);
             if (!row.isNullAt(ANNOTATIONS)) {
                 try {
                     AnnotatedDocument doc = AnnotationColumn.document(row.getString(ID), row.getDate(PUBLISHED).toLocalDate(),
                             row.getString(TEXT), row.getStruct(ANNOTATIONS));
-                    for (Incident incident : extractor.extract(doc)) {
+                    for (Incident incident : IncidentExtractor.of(rules).extract(doc)) {
                         incidents.add(IncidentRows.toRow(incident));
                     }
                 } catch (RuntimeException e) {
                     LOG.warn("extraction failed on article {}: {}", row.getString(ID), e.toString());
                     incidents.clear();
-                    status = ArticleStatus.REJECTED.code();
-                    reason = EXTRACTION_FAILED;
+                    values[SHAPE.index("status")] = ArticleStatus.REJECTED.code();
+                    values[SHAPE.index("reject_reason")] = RejectReason.EXTRACTION_FAILED.code();
                 }
             }
-            Object[] values = new Object[Schemas.EXTRACTED_ARTICLE.size()];
-            int out = 0;
-            for (int i = 0; i < RAW.size(); i++) {
-                if (i != TEXT) {
-                    values[out++] = i == STATUS ? status : i == REASON ? reason : row.get(i);
-                }
-            }
-            values[out++] = incidents.size();
-            values[out] = Rows.seq(incidents);
+            values[SHAPE.index("n_incidents")] = incidents.size();
+            values[SHAPE.index("incidents")] = Rows.seq(incidents);
             return RowFactory.create(values);
         }
     }

@@ -1,5 +1,7 @@
 package org.casualtytrends.ingest;
 
+import org.casualtytrends.model.RejectReason;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

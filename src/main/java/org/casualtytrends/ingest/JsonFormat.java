@@ -1,5 +1,7 @@
 package org.casualtytrends.ingest;
 
+import org.casualtytrends.model.RejectReason;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;

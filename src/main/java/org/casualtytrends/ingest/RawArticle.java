@@ -1,26 +1,29 @@
 package org.casualtytrends.ingest;
 
+import org.casualtytrends.model.RejectReason;
+
 import java.time.LocalDate;
+import org.casualtytrends.model.ArticleStatus;
+import org.casualtytrends.model.RejectReason;
 
 /**
  * One article read from the input, or one piece of input that could not be read as an article.
  * Accepted: every field but {@code rejectReason} as found ({@code title}, {@code url}, {@code source}
  * may be null), {@code contentHash} the SHA-256 hex of the text with white space collapsed.
- * Rejected: only {@code articleId}, {@code sourcePath}, {@code rejectReason} (a {@link RejectReason}
- * code) and {@code contentHash} (SHA-256 hex of the rejected bytes, or null) are set.
+ * Rejected: only {@code articleId}, {@code sourcePath}, {@code rejectReason} and {@code contentHash}
+ * (SHA-256 hex of the rejected bytes, or null) are set.
  */
 public record RawArticle(String articleId, String sourcePath, LocalDate publishedDate, String title,
-        String text, String url, String source, String contentHash, int nChars, String status, String rejectReason) {
-    public static final String ACCEPTED = "accepted", REJECTED = "rejected";
+        String text, String url, String source, String contentHash, int nChars, ArticleStatus status, RejectReason rejectReason) {
 
     static RawArticle accepted(String articleId, String sourcePath, LocalDate publishedDate, String title,
             String text, String url, String source) {
         return new RawArticle(articleId, sourcePath, publishedDate, title, text, url, source,
-                ContentHash.ofText(text), text.length(), ACCEPTED, null);
+                ContentHash.ofText(text), text.length(), ArticleStatus.ACCEPTED, null);
     }
 
     static RawArticle rejected(String articleId, String sourcePath, RejectReason reason, String rawBytesHash) {
         return new RawArticle(articleId, sourcePath, null, null, null, null, null,
-                rawBytesHash, 0, REJECTED, reason.code());
+                rawBytesHash, 0, ArticleStatus.REJECTED, reason);
     }
 }

@@ -11,6 +11,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.casualtytrends.model.Vocabulary;
 import org.casualtytrends.tables.Schemas;
 
 import java.io.IOException;
@@ -100,7 +101,7 @@ public final class ReadArticles {
         for (RawArticle a : ArticleDecoder.decode(file.getString(0), (byte[]) file.get(1))) {
             rows.add(RowFactory.create(a.articleId(), a.sourcePath(),
                     a.publishedDate() == null ? null : Date.valueOf(a.publishedDate()),
-                    a.title(), a.url(), a.source(), a.contentHash(), a.nChars(), a.status(), a.rejectReason(), a.text()));
+                    a.title(), a.url(), a.source(), a.contentHash(), a.nChars(), a.status().code(), Vocabulary.codeOf(a.rejectReason()), a.text()));
         }
         return rows.iterator();
     }

@@ -2,7 +2,7 @@ package org.casualtytrends.pipeline;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.casualtytrends.duplicates.MarkDuplicates;
+import org.casualtytrends.model.ArticleStatus;
 
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,7 +19,7 @@ record ArticleCounts(Map<String, Long> byStatus, Map<String, Long> rejectedByRea
         for (Row r : articles.where(col("run_id").equalTo(runId)).groupBy("status", "reject_reason").count().collectAsList()) {
             String status = r.getString(0);
             byStatus.merge(status, r.getLong(2), Long::sum);
-            if ("rejected".equals(status)) {
+            if (ArticleStatus.REJECTED.code().equals(status)) {
                 rejectedByReason.put(r.getString(1), r.getLong(2));
             }
         }
@@ -31,15 +31,15 @@ record ArticleCounts(Map<String, Long> byStatus, Map<String, Long> rejectedByRea
     }
 
     long accepted() {
-        return byStatus.getOrDefault("accepted", 0L);
+        return byStatus.getOrDefault(ArticleStatus.ACCEPTED.code(), 0L);
     }
 
     long rejected() {
-        return byStatus.getOrDefault("rejected", 0L);
+        return byStatus.getOrDefault(ArticleStatus.REJECTED.code(), 0L);
     }
 
     long duplicates() {
-        return byStatus.getOrDefault(MarkDuplicates.DUPLICATE, 0L);
+        return byStatus.getOrDefault(ArticleStatus.DUPLICATE.code(), 0L);
     }
 
     /**

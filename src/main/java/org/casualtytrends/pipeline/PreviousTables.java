@@ -6,6 +6,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.casualtytrends.model.ArticleStatus;
 import org.casualtytrends.output.TableWriter;
 import org.casualtytrends.tables.Schemas;
 
@@ -92,7 +93,7 @@ final class PreviousTables {
         if (incidents == null) {
             return fresh;
         }
-        Dataset<Row> stillAccepted = articleRows.where(col("status").equalTo("accepted").and(col(PREVIOUS).isNotNull()))
+        Dataset<Row> stillAccepted = articleRows.where(col("status").equalTo(ArticleStatus.ACCEPTED.code()).and(col(PREVIOUS).isNotNull()))
                 .select("article_id");
         Dataset<Row> kept = incidents.join(stillAccepted, "article_id", "left_semi")
                 .drop("year").withColumn(FOUND_BY_RUN, lit(null).cast("string"));

@@ -1,5 +1,9 @@
 package org.casualtytrends.ingest;
 
+import org.casualtytrends.model.RejectReason;
+
+import org.casualtytrends.model.ArticleStatus;
+
 import static org.casualtytrends.ingest.TestInputs.flipped;
 import static org.casualtytrends.ingest.TestInputs.gzip;
 import static org.casualtytrends.ingest.TestInputs.indexOf;
@@ -45,7 +49,7 @@ class ArchiveDecodingTest {
     void decodesGzippedTextByItsInnerName() {
         assertEquals(List.of(new RawArticle("a", "in/a.txt.gz", LocalDate.of(2020, 1, 29), null,
                 "Ten soldiers were killed in Kunduz.", null, null, sha256("Ten soldiers were killed in Kunduz."), 35,
-                RawArticle.ACCEPTED, null)), ArticleDecoder.decode("in/a.txt.gz", gzip(KUNDUZ)));
+                ArticleStatus.ACCEPTED, null)), ArticleDecoder.decode("in/a.txt.gz", gzip(KUNDUZ)));
     }
 
     @Test
@@ -59,7 +63,7 @@ class ArchiveDecodingTest {
         byte[] truncated = withoutLast(gzip(KUNDUZ), 4);
 
         assertEquals(List.of(new RawArticle("a", "a.txt.gz", null, null, null, null, null, sha256(truncated), 0,
-                RawArticle.REJECTED, "truncated_gzip")), ArticleDecoder.decode("a.txt.gz", truncated));
+                ArticleStatus.REJECTED, RejectReason.TRUNCATED_GZIP)), ArticleDecoder.decode("a.txt.gz", truncated));
     }
 
     @Test
@@ -67,8 +71,8 @@ class ArchiveDecodingTest {
         byte[] gzip = gzip(KUNDUZ);
         byte[] badCrc = flipped(gzip, gzip.length - 8, gzip.length - 4);
 
-        assertEquals("corrupt_gzip", ArticleDecoder.decode("a.txt.gz", utf8("plain text, not gzip")).get(0).rejectReason());
-        assertEquals("corrupt_gzip", ArticleDecoder.decode("a.txt.gz", badCrc).get(0).rejectReason());
+        assertEquals(RejectReason.CORRUPT_GZIP, ArticleDecoder.decode("a.txt.gz", utf8("plain text, not gzip")).get(0).rejectReason());
+        assertEquals(RejectReason.CORRUPT_GZIP, ArticleDecoder.decode("a.txt.gz", badCrc).get(0).rejectReason());
     }
 
     @Test
@@ -132,7 +136,7 @@ class ArchiveDecodingTest {
         byte[] zip = zip(members("m1.zip", corrupt, "two.txt", HELMAND));
 
         assertEquals(List.of(new RawArticle("one", "m.zip!/one.txt", null, null, null, null, null, null, 0,
-                RawArticle.REJECTED, "corrupt_member")), ArticleDecoder.decode("m.zip", corrupt));
+                ArticleStatus.REJECTED, RejectReason.CORRUPT_MEMBER)), ArticleDecoder.decode("m.zip", corrupt));
         assertEquals(List.of(List.of("m.zip!/m1.zip!/one.txt", "one", "corrupt_member"),
                 List.of("m.zip!/two.txt", "two", "accepted")), summary(ArticleDecoder.decode("m.zip", zip)));
     }
@@ -152,7 +156,7 @@ class ArchiveDecodingTest {
         new Random(7).nextBytes(noise);
 
         assertEquals(List.of(new RawArticle("x", "x.zip", null, null, null, null, null, sha256(noise), 0,
-                RawArticle.REJECTED, "corrupt_archive")), ArticleDecoder.decode("x.zip", noise));
+                ArticleStatus.REJECTED, RejectReason.CORRUPT_ARCHIVE)), ArticleDecoder.decode("x.zip", noise));
         assertEquals(List.of(List.of("x.tar", "x", "corrupt_archive")), summary(ArticleDecoder.decode("x.tar", noise)));
         assertEquals(List.of(List.of("x.tar.gz", "x", "corrupt_gzip")), summary(ArticleDecoder.decode("x.tar.gz", noise)));
     }
@@ -200,7 +204,7 @@ class ArchiveDecodingTest {
         byte[] zip = zip(members("dir/", new byte[0], "dir/.keep", new byte[0]));
 
         assertEquals(List.of(new RawArticle("e", "e.zip", null, null, null, null, null, sha256(zip), 0,
-                RawArticle.REJECTED, "empty_file")), ArticleDecoder.decode("e.zip", zip));
+                ArticleStatus.REJECTED, RejectReason.EMPTY_FILE)), ArticleDecoder.decode("e.zip", zip));
         assertEquals(List.of(List.of("f.zip", "f", "empty_file")), summary(ArticleDecoder.decode("f.zip", new byte[0])));
         assertEquals(List.of(List.of("g.txt.gz", "g", "empty_file")), summary(ArticleDecoder.decode("g.txt.gz", gzip(utf8(" \n")))));
     }

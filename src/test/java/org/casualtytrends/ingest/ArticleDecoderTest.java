@@ -1,5 +1,9 @@
 package org.casualtytrends.ingest;
 
+import org.casualtytrends.model.RejectReason;
+
+import org.casualtytrends.model.ArticleStatus;
+
 import static org.casualtytrends.ingest.TestInputs.padded;
 import static org.casualtytrends.ingest.TestInputs.sha256;
 import static org.casualtytrends.ingest.TestInputs.utf8;
@@ -29,7 +33,7 @@ class ArticleDecoderTest {
 
         assertEquals(List.of(new RawArticle("000_ab12", "in/000_ab12.txt", LocalDate.of(2020, 1, 29), null,
                 "At least 13 soldiers were killed.\n\nPolice said so.\n", null, null,
-                sha256("At least 13 soldiers were killed. Police said so."), 51, RawArticle.ACCEPTED, null)), records);
+                sha256("At least 13 soldiers were killed. Police said so."), 51, ArticleStatus.ACCEPTED, null)), records);
     }
 
     @Test
@@ -63,7 +67,7 @@ class ArticleDecoderTest {
     @MethodSource("rejectedTexts")
     void rejectsWithReasonAndHashOfTheFile(byte[] content, String reason) {
         assertEquals(List.of(new RawArticle("a", "dir/a.txt", null, null, null, null, null, sha256(content), 0,
-                RawArticle.REJECTED, reason)), ArticleDecoder.decode("dir/a.txt", content));
+                ArticleStatus.REJECTED, RejectReason.of(reason))), ArticleDecoder.decode("dir/a.txt", content));
     }
 
     @Test
@@ -76,7 +80,7 @@ class ArticleDecoderTest {
     void rejectsTextOver64MiB() {
         byte[] content = padded("date 2020-01-29 ", 64 << 20, (byte) 'a');
 
-        assertEquals("too_large", ArticleDecoder.decode("big.txt", content).get(0).rejectReason());
+        assertEquals(RejectReason.TOO_LARGE, ArticleDecoder.decode("big.txt", content).get(0).rejectReason());
     }
 
     @Test
@@ -84,7 +88,7 @@ class ArticleDecoderTest {
         byte[] pdf = utf8("%PDF-1.4 ...");
 
         assertEquals(List.of(new RawArticle("notes.pdf", "x/notes.pdf", null, null, null, null, null, sha256(pdf), 0,
-                RawArticle.REJECTED, "unsupported_format")), ArticleDecoder.decode("x/notes.pdf", pdf));
+                ArticleStatus.REJECTED, RejectReason.UNSUPPORTED_FORMAT)), ArticleDecoder.decode("x/notes.pdf", pdf));
     }
 
     @Test
@@ -111,7 +115,7 @@ class ArticleDecoderTest {
 
         RawArticle article = ArticleDecoder.decode(seed.toString(), Files.readAllBytes(seed)).get(0);
 
-        assertEquals(RawArticle.ACCEPTED, article.status());
+        assertEquals(ArticleStatus.ACCEPTED, article.status());
         assertEquals("000_4892badbc86e319f", article.articleId());
         assertEquals(LocalDate.of(2020, 1, 29), article.publishedDate());
         assertTrue(article.text().startsWith("At least 13 soldiers"), article.text());
@@ -124,7 +128,7 @@ class ArticleDecoderTest {
         try (Stream<Path> files = Files.list(articles)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
                 RawArticle article = ArticleDecoder.decode(file.toString(), Files.readAllBytes(file)).get(0);
-                assertEquals(RawArticle.ACCEPTED, article.status(), file + ": " + article.rejectReason());
+                assertEquals(ArticleStatus.ACCEPTED, article.status(), file + ": " + article.rejectReason());
                 assertEquals(file.getFileName().toString().replace(".txt", ""), article.articleId());
             }
         }
