@@ -3,27 +3,31 @@ package org.casualtytrends.pipeline;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.casualtytrends.model.ArticleStatus;
+import org.casualtytrends.model.RejectReason;
 
 import java.util.Map;
 import java.util.TreeMap;
 
 import static org.apache.spark.sql.functions.col;
 
-/** The articles one run read, by status, and the rejected ones by reason. */
-record ArticleCounts(Map<String, Long> byStatus, Map<String, Long> rejectedByReason) {
+/** The articles one run read, by status, the rejected ones by reason, and the accepted ones read only in part. */
+record ArticleCounts(Map<String, Long> byStatus, Map<String, Long> rejectedByReason, long partlyRead) {
 
     /** Counts the rows of {@code articles} that run {@code runId} wrote (not those kept from earlier runs). */
     static ArticleCounts of(Dataset<Row> articles, String runId) {
         Map<String, Long> byStatus = new TreeMap<>();
         Map<String, Long> rejectedByReason = new TreeMap<>();
+        long partlyRead = 0;
         for (Row r : articles.where(col("run_id").equalTo(runId)).groupBy("status", "reject_reason").count().collectAsList()) {
             String status = r.getString(0);
             byStatus.merge(status, r.getLong(2), Long::sum);
             if (ArticleStatus.REJECTED.code().equals(status)) {
                 rejectedByReason.put(r.getString(1), r.getLong(2));
+            } else if (r.getString(1) != null && r.getString(1).startsWith(RejectReason.UNREAD_AFTER)) {
+                partlyRead += r.getLong(2);
             }
         }
-        return new ArticleCounts(byStatus, rejectedByReason);
+        return new ArticleCounts(byStatus, rejectedByReason, partlyRead);
     }
 
     long read() {

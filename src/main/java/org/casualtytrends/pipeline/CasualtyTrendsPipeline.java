@@ -47,7 +47,7 @@ public final class CasualtyTrendsPipeline {
     /** Stages 1-3 over raw article rows: annotate and extract; rows of {@link Schemas#EXTRACTED_ARTICLE}. */
     public Dataset<Row> extract(Dataset<Row> rawArticles) {
         SentenceAnnotator nlp = AnnotationPipeline.fit(spark, config.rules());
-        return ExtractIncidents.apply(AnnotateArticles.apply(rawArticles, nlp, config.rules()), config.rules());
+        return ExtractIncidents.apply(AnnotateArticles.apply(rawArticles, nlp, config.rules(), config.maxArticleChars()), config.rules());
     }
 
     /** The incidents of the accepted, de-duplicated articles of {@code inputs}, collected: for evaluation sets, not archives. */

@@ -19,6 +19,7 @@ public record RunSummary(
         long accepted,
         long rejected,
         long duplicates,
+        long partlyRead,
         Map<String, Long> rejectedByReason,
         long incidents,
         long events,
@@ -31,14 +32,14 @@ public record RunSummary(
                                 long incidents, long events, long trendRows, Map<String, Long> millisByStep,
                                 Map<String, String> spark) {
         return new RunSummary(run.runId(), run.inputs(), run.output(), configHash, run.incremental(), articles.read() + skipped,
-                skipped, articles.accepted(), articles.rejected(), articles.duplicates(), articles.rejectedByReason(),
+                skipped, articles.accepted(), articles.rejected(), articles.duplicates(), articles.partlyRead(), articles.rejectedByReason(),
                 incidents, events, trendRows, millisByStep, spark, "succeeded");
     }
 
     /** A failed run counts nothing but the articles it skipped as seen; its exit status names the failure. */
     static RunSummary failed(RunRequest run, String configHash, long skipped, Map<String, Long> millisByStep,
                              Map<String, String> spark, Exception e) {
-        return new RunSummary(run.runId(), run.inputs(), run.output(), configHash, run.incremental(), 0, skipped, 0, 0, 0,
+        return new RunSummary(run.runId(), run.inputs(), run.output(), configHash, run.incremental(), 0, skipped, 0, 0, 0, 0,
                 Map.of(), 0, 0, 0, millisByStep, spark, "failed: " + e);
     }
 
@@ -48,6 +49,9 @@ public record RunSummary(
         s.append(String.format("articles read %,d: accepted %,d, rejected %,d, duplicates %,d", read, accepted, rejected, duplicates));
         s.append(incremental ? String.format(", seen in earlier runs (skipped) %,d%n", skippedAsSeen) : "\n");
         rejectedByReason.forEach((reason, n) -> s.append(String.format("  rejected %-20s %,d%n", reason, n)));
+        if (partlyRead > 0) {
+            s.append(String.format("  accepted but longer than casualty-trends.input.max-article-chars, read in part (reject_reason unread_after:<offset>) %,d%n", partlyRead));
+        }
         s.append(String.format("incidents %,d, events %,d, casualty_trends rows %,d%n", incidents, events, trendRows));
         s.append("tables: ");
         for (String table : CasualtyTrendsPipeline.TABLES) {

@@ -41,7 +41,7 @@ class AnnotateArticlesTest {
                 raw("e", "Interest rates were kept. Kabul traders cheered.", "accepted"),
                 raw("r", "Two soldiers were killed in Helmand.", "rejected"));
         Dataset<Row> articles = SharedSpark.get().createDataFrame(input, Schemas.RAW_ARTICLE);
-        List<Row> rows = AnnotateArticles.apply(articles, nlp, rules).orderBy("article_id").collectAsList();
+        List<Row> rows = AnnotateArticles.apply(articles, nlp, rules, 10_000_000).orderBy("article_id").collectAsList();
         conflict = rows.get(0);
         economy = rows.get(1);
         rejected = rows.get(2);
@@ -128,5 +128,33 @@ class AnnotateArticlesTest {
         assertEquals(40, whole.places().stream().filter(p -> p.surface().equals("Kunduz")).count());
         assertTrue(whole.candidateSentences().containsAll(Set.of(0, 2, 195, 197)), whole.candidateSentences().toString());
         assertTrue(!whole.candidateSentences().contains(1) && !whole.candidateSentences().contains(196));
+    }
+
+    /** Past the ceiling nothing is read, and the row says where reading stopped: at the end of the last whole sentence before it. */
+    @Test
+    void anArticleOverTheCeilingIsReadToItsLastWholeSentenceAndSaysWhere() {
+        String text = "Two soldiers were killed in Kunduz province on Monday. Police said so. A bomb killed four in Herat on Tuesday.";
+        Row cut = annotate(raw("long", text, "accepted"), text.indexOf("killed four"));
+        String read = "Two soldiers were killed in Kunduz province on Monday. Police said so.";
+        assertEquals(read, cut.getAs("text"));
+        assertEquals("accepted", cut.getAs("status"));
+        assertEquals("unread_after:" + read.length(), cut.getAs("reject_reason"));
+        assertEquals(List.of(read.substring(0, read.indexOf(" Police")), "Police said so."),
+                AnnotationColumn.document("long", null, read, cut.getStruct(cut.fieldIndex(AnnotationColumn.NAME)))
+                        .sentences().stream().map(Sentence::text).toList());
+
+        Row whole = annotate(raw("short", text, "accepted"), text.length());
+        assertEquals(text, whole.getAs("text"));
+        assertTrue(whole.isNullAt(whole.fieldIndex("reject_reason")));
+
+        String oneSentence = "Two soldiers were killed in Kunduz province and " + "the fighting went on, ".repeat(20) + "officials said.";
+        Row single = annotate(raw("one", oneSentence, "accepted"), 100);
+        assertEquals(oneSentence.substring(0, 100), single.getAs("text"));
+        assertEquals("unread_after:100", single.getAs("reject_reason"));
+    }
+
+    private static Row annotate(Row raw, int maxChars) {
+        return AnnotateArticles.apply(SharedSpark.get().createDataFrame(List.of(raw), Schemas.RAW_ARTICLE), nlp,
+                RuleBundle.packaged(), maxChars).first();
     }
 }
