@@ -67,6 +67,11 @@ public final class ArticleDecoder {
         return decoder.records;
     }
 
+    /** The record of a file rejected before its bytes are read. */
+    static RawArticle rejectFile(String path, RejectReason reason) {
+        return RawArticle.rejected(FileNames.stem(path), path, reason, null);
+    }
+
     void decodeMember(String path, String name, byte[] bytes, int nesting) {
         decodeUnit(Unit.whole(path, name, bytes), nesting);
     }

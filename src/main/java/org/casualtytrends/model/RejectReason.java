@@ -10,6 +10,8 @@ package org.casualtytrends.model;
 public enum RejectReason implements Vocabulary {
     EMPTY_FILE, BINARY_FILE, INVALID_UTF8, MISSING_DATE, MALFORMED_DATE, EMPTY_TEXT, MISSING_TEXT,
     MALFORMED_JSON, TRUNCATED_GZIP, CORRUPT_GZIP, CORRUPT_ARCHIVE, CORRUPT_MEMBER, UNSUPPORTED_FORMAT, TOO_LARGE,
+    /** A path the listing could not follow or the reading task could not open: a symbolic link to nothing, no permission, a pipe. */
+    UNREADABLE_FILE,
     /** Two different texts under one article id: the older one (README, "Input"). */
     ARTICLE_ID_CONFLICT,
     /** The rules failed on the article (logged). */

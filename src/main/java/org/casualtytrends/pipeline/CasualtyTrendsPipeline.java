@@ -1,5 +1,6 @@
 package org.casualtytrends.pipeline;
 
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -10,6 +11,7 @@ import org.casualtytrends.config.JobConfig;
 import org.casualtytrends.duplicates.MarkDuplicates;
 import org.casualtytrends.events.ClusterEvents;
 import org.casualtytrends.extract.ExtractIncidents;
+import org.casualtytrends.ingest.InputListing;
 import org.casualtytrends.ingest.ReadArticles;
 import org.casualtytrends.model.Incident;
 import org.casualtytrends.output.TableWriter;
@@ -78,8 +80,11 @@ public final class CasualtyTrendsPipeline {
         PreviousTables previous = incremental ? PreviousTables.read(spark, output) : PreviousTables.none();
 
         long skipped = 0;
+        InputListing listing = null;
         try {
-            PreviousTables.Unseen unseen = previous.unseen(ReadArticles.apply(spark, inputs));
+            Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+            listing = InputListing.of(hadoop, ReadArticles.checkInputs(hadoop, inputs));
+            PreviousTables.Unseen unseen = previous.unseen(ReadArticles.apply(spark, listing));
             skipped = unseen.skipped();
             Dataset<Row> extracted = previous.withPreviousArticles(extract(unseen.articles()).withColumn("run_id", lit(runId)));
             Dataset<Row> articles = stageArticles(writer, extracted);
@@ -97,7 +102,7 @@ public final class CasualtyTrendsPipeline {
             writer.commit();
             timer.endStep("write");
 
-            RunSummary summary = RunSummary.succeeded(request, config.hash(), counts, skipped,
+            RunSummary summary = RunSummary.succeeded(request, listing, config.hash(), counts, skipped,
                     nIncidents, nEvents, nTrends, timer.withTotal(), SparkSessions.recorded(spark));
             manifest.write(summary);
             return summary;
@@ -105,7 +110,7 @@ public final class CasualtyTrendsPipeline {
             // Exception, not RuntimeException: Spark's own failures (a task that fails on every try)
             // are checked SparkExceptions, thrown from Scala without being declared.
             try {
-                manifest.write(RunSummary.failed(request, config.hash(), skipped, timer.withTotal(), SparkSessions.recorded(spark), e));
+                manifest.write(RunSummary.failed(request, listing, config.hash(), skipped, timer.withTotal(), SparkSessions.recorded(spark), e));
             } catch (RuntimeException unwritten) {
                 e.addSuppressed(unwritten);
             }

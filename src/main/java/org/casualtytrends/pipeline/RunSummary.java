@@ -1,5 +1,7 @@
 package org.casualtytrends.pipeline;
 
+import org.casualtytrends.ingest.InputListing;
+
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +13,8 @@ import java.util.Map;
 public record RunSummary(
         String runId,
         List<String> inputs,
+        Map<String, Long> skippedInputs,
+        Map<String, List<String>> skippedInputExamples,
         String output,
         String configHash,
         boolean incremental,
@@ -28,18 +32,22 @@ public record RunSummary(
         Map<String, String> spark,
         String exitStatus) {
 
-    static RunSummary succeeded(RunRequest run, String configHash, ArticleCounts articles, long skipped,
+    static RunSummary succeeded(RunRequest run, InputListing listing, String configHash, ArticleCounts articles, long skipped,
                                 long incidents, long events, long trendRows, Map<String, Long> millisByStep,
                                 Map<String, String> spark) {
-        return new RunSummary(run.runId(), run.inputs(), run.output(), configHash, run.incremental(), articles.read() + skipped,
+        return new RunSummary(run.runId(), run.inputs(), listing.skipped(), listing.skippedExamples(), run.output(), configHash, run.incremental(), articles.read() + skipped,
                 skipped, articles.accepted(), articles.rejected(), articles.duplicates(), articles.partlyRead(), articles.rejectedByReason(),
                 incidents, events, trendRows, millisByStep, spark, "succeeded");
     }
 
-    /** A failed run counts nothing but the articles it skipped as seen; its exit status names the failure. */
-    static RunSummary failed(RunRequest run, String configHash, long skipped, Map<String, Long> millisByStep,
+    /**
+     * A failed run counts nothing but the inputs it skipped when listing them ({@code listing} null when
+     * it failed before) and the articles it skipped as seen; its exit status names the failure.
+     */
+    static RunSummary failed(RunRequest run, InputListing listing, String configHash, long skipped, Map<String, Long> millisByStep,
                              Map<String, String> spark, Exception e) {
-        return new RunSummary(run.runId(), run.inputs(), run.output(), configHash, run.incremental(), 0, skipped, 0, 0, 0, 0,
+        return new RunSummary(run.runId(), run.inputs(), listing == null ? Map.of() : listing.skipped(),
+                listing == null ? Map.of() : listing.skippedExamples(), run.output(), configHash, run.incremental(), 0, skipped, 0, 0, 0, 0,
                 Map.of(), 0, 0, 0, millisByStep, spark, "failed: " + e);
     }
 
@@ -48,6 +56,7 @@ public record RunSummary(
         s.append("run ").append(runId).append(" -> ").append(output).append('\n');
         s.append(String.format("articles read %,d: accepted %,d, rejected %,d, duplicates %,d", read, accepted, rejected, duplicates));
         s.append(incremental ? String.format(", seen in earlier runs (skipped) %,d%n", skippedAsSeen) : "\n");
+        skippedInputs.forEach((reason, n) -> s.append(String.format("  input paths skipped as %-16s %,d (listed in the manifest)%n", reason, n)));
         rejectedByReason.forEach((reason, n) -> s.append(String.format("  rejected %-20s %,d%n", reason, n)));
         if (partlyRead > 0) {
             s.append(String.format("  accepted but longer than casualty-trends.input.max-article-chars, read in part (reject_reason unread_after:<offset>) %,d%n", partlyRead));
