@@ -55,8 +55,8 @@ final class JsonArticle {
         }
         String value = published.textValue();
         try {
-            return value.length() == "YYYY-MM-DD".length() ? LocalDate.parse(value)
-                    : DateTimeFormatter.ISO_DATE_TIME.parse(value, LocalDate::from);
+            return RawArticle.publishable(value.length() == "YYYY-MM-DD".length() ? LocalDate.parse(value)
+                    : DateTimeFormatter.ISO_DATE_TIME.parse(value, LocalDate::from));
         } catch (DateTimeParseException e) {
             throw new Rejection(RejectReason.MALFORMED_DATE, e);
         }

@@ -22,6 +22,17 @@ public record RawArticle(String articleId, String sourcePath, LocalDate publishe
                 ContentHash.ofText(text), text.length(), ArticleStatus.ACCEPTED, null);
     }
 
+    /** The earliest and latest publication dates the tables hold (Spark's range of dates). */
+    static final LocalDate FIRST_DATE = LocalDate.of(1, 1, 1), LAST_DATE = LocalDate.of(9999, 12, 31);
+
+    /** {@code date}, or a malformed_date rejection when the tables cannot hold it. */
+    static LocalDate publishable(LocalDate date) throws Rejection {
+        if (date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE)) {
+            throw new Rejection(RejectReason.MALFORMED_DATE);
+        }
+        return date;
+    }
+
     static RawArticle rejected(String articleId, String sourcePath, RejectReason reason, String rawBytesHash) {
         return new RawArticle(articleId, sourcePath, null, null, null, null, null,
                 rawBytesHash, 0, ArticleStatus.REJECTED, reason);

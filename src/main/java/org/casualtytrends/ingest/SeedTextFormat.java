@@ -34,7 +34,7 @@ final class SeedTextFormat {
         }
         LocalDate published;
         try {
-            published = LocalDate.parse(text.substring(dateStart, dateEnd));
+            published = RawArticle.publishable(LocalDate.parse(text.substring(dateStart, dateEnd)));
         } catch (DateTimeParseException e) {
             throw new Rejection(RejectReason.MALFORMED_DATE, e);
         }

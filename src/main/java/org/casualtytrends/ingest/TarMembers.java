@@ -33,7 +33,7 @@ final class TarMembers {
                 decoder.rejectMember(memberPath, name, Rejection.of(e, RejectReason.CORRUPT_MEMBER).reason());
                 return;
             }
-            decoder.decodeMember(memberPath, name, bytes, nesting);
+            decoder.decodeMember(memberPath, name, bytes, nesting, decoder.budgetOf(nesting, bytes.length));
         }
         try {
             // The tar ends before its stream does: read on, so that a gzip layer checks its trailer.

@@ -8,7 +8,7 @@ package org.casualtytrends.model;
  * {@code accepted} article read only up to the ceiling of its length.
  */
 public enum RejectReason implements Vocabulary {
-    EMPTY_FILE, BINARY_FILE, INVALID_UTF8, MISSING_DATE, MALFORMED_DATE, EMPTY_TEXT, MISSING_TEXT,
+    EMPTY_FILE, BINARY_FILE, INVALID_UTF8, INVALID_UTF16, MISSING_DATE, MALFORMED_DATE, EMPTY_TEXT, MISSING_TEXT,
     MALFORMED_JSON, TRUNCATED_GZIP, CORRUPT_GZIP, CORRUPT_ARCHIVE, CORRUPT_MEMBER, UNSUPPORTED_FORMAT, TOO_LARGE,
     /** A path the listing could not follow or the reading task could not open: a symbolic link to nothing, no permission, a pipe. */
     UNREADABLE_FILE,

@@ -15,6 +15,7 @@ import static org.casualtytrends.ingest.TestInputs.utf8;
 import static org.casualtytrends.ingest.TestInputs.withoutLast;
 import static org.casualtytrends.ingest.TestInputs.zip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -190,13 +191,33 @@ class ArchiveDecodingTest {
                 summary(ArticleDecoder.decode("bomb.txt.gz", gzip(big))));
     }
 
+    /** A bomb member is rejected alone, even nested in an archive of bombs, and the member after it is read. */
     @Test
-    void stopsDecompressingPastTheBudgetOfTheFile() {
-        byte[] part = padded("date 2020-01-29 ", 30 << 20, (byte) 'a');
-        byte[] zip = zip(members("p1.txt", part, "p2.txt", part, "p3.txt", part));
+    void aBombMemberSpendsItsOwnAllowanceNotTheOthers() {
+        byte[] bomb = padded("date 2020-01-29 ", 20 << 20, (byte) 'a');
+        byte[] bombs = zip(members("b1.txt", bomb, "b2.txt", bomb, "b3.txt", bomb));
+        byte[] zip = zip(members("a-bomb.txt", bomb, "b-bombs.zip", bombs, "c-ok.txt", HELMAND));
 
-        assertEquals(List.of(List.of("z.zip!/p1.txt", "p1", "accepted"), List.of("z.zip!/p2.txt", "p2", "accepted"),
-                List.of("z.zip!/p3.txt", "p3", "too_large")), summary(ArticleDecoder.decode("z.zip", zip)));
+        assertEquals(List.of(List.of("z.zip!/a-bomb.txt", "a-bomb", "too_large"),
+                List.of("z.zip!/b-bombs.zip!/b1.txt", "b1", "too_large"), List.of("z.zip!/b-bombs.zip!/b2.txt", "b2", "too_large"),
+                List.of("z.zip!/b-bombs.zip!/b3.txt", "b3", "too_large"),
+                List.of("z.zip!/c-ok.txt", "c-ok", "accepted")), summary(ArticleDecoder.decode("z.zip", zip)));
+    }
+
+    /** Members of a nested archive share the allowance of the member they are in: nesting does not multiply it. */
+    @Test
+    void nestedMembersShareTheirParentsAllowance() {
+        // Each part alone is well within an allowance of its own (64 KiB + 100 times its ~0.2 KiB compressed).
+        byte[] part = padded("date 2020-01-29 ", 60 << 10, (byte) 'a');
+        byte[] parts = zip(members("p1.txt", part, "p2.txt", part, "p3.txt", part));
+        // parts.zip is stored: reading it spends its size, then each part its length, from one allowance.
+        long allowance = DecompressionBudget.FLOOR + DecompressionBudget.RATIO * (long) parts.length;
+        assertTrue(parts.length + 2L * part.length <= allowance && allowance < parts.length + 3L * part.length,
+                "two parts fit the shared allowance, three do not: " + parts.length + " " + allowance);
+
+        assertEquals(List.of(List.of("z.zip!/parts.zip!/p1.txt", "p1", "accepted"), List.of("z.zip!/parts.zip!/p2.txt", "p2", "accepted"),
+                List.of("z.zip!/parts.zip!/p3.txt", "p3", "too_large")),
+                summary(ArticleDecoder.decode("z.zip", storedZip("parts.zip", parts))));
     }
 
     @Test

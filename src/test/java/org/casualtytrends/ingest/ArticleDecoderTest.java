@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
@@ -132,5 +133,41 @@ class ArticleDecoderTest {
                 assertEquals(file.getFileName().toString().replace(".txt", ""), article.articleId());
             }
         }
+    }
+
+    /** UTF-16, as Windows tools save text, is read as the same text in UTF-8 would be; broken UTF-16 says so. */
+    @Test
+    void utf16IsReadByItsByteOrderMarkOrItsZeroBytes() {
+        String text = "date 2021-03-10 Two soldiers were killed in Helmand province on Monday, officials said.\r\n";
+        RawArticle utf8 = ArticleDecoder.decode("a.txt", utf8(text)).get(0);
+        for (byte[] encoded : List.of(bytes("\uFEFF" + text, StandardCharsets.UTF_16LE), bytes("\uFEFF" + text, StandardCharsets.UTF_16BE),
+                bytes(text, StandardCharsets.UTF_16LE), bytes(text, StandardCharsets.UTF_16BE))) {
+            RawArticle decoded = ArticleDecoder.decode("a.txt", encoded).get(0);
+            assertEquals(utf8.contentHash(), decoded.contentHash());
+            assertEquals(new RawArticle("a", "a.txt", utf8.publishedDate(), null, utf8.text(), null, null, utf8.contentHash(),
+                    utf8.nChars(), ArticleStatus.ACCEPTED, null), decoded);
+        }
+        String line = "{\"id\":\"j\",\"published\":\"2021-03-10\",\"text\":\"Tw\u00f6 soldiers were killed.\"}\n";
+        List<RawArticle> lines = ArticleDecoder.decode("x.jsonl", bytes("\uFEFF" + line + line.replace("\"j\"", "\"k\""), StandardCharsets.UTF_16LE));
+        assertEquals(List.of("j", "k"), lines.stream().map(RawArticle::articleId).toList());
+        assertEquals("Tw\u00f6 soldiers were killed.", lines.get(1).text());
+
+        byte[] loneSurrogate = bytes("\uFEFFdate 2021-03-10 x", StandardCharsets.UTF_16LE);
+        loneSurrogate[loneSurrogate.length - 1] = (byte) 0xD8;
+        assertEquals(RejectReason.INVALID_UTF16, ArticleDecoder.decode("b.txt", loneSurrogate).get(0).rejectReason());
+        assertEquals(RejectReason.BINARY_FILE, ArticleDecoder.decode("c.txt", new byte[] {0, 0, 0, 0, 1, 2, 3, 0, 0, 0}).get(0).rejectReason());
+    }
+
+    /** Dates the tables can hold, before the Gregorian reform too; beyond year 9999 or before year 1, malformed. */
+    @Test
+    void publicationDatesFromYearOneToYear9999() {
+        assertEquals(LocalDate.of(1500, 3, 1), ArticleDecoder.decode("old.txt", utf8("date 1500-03-01 Old news.")).get(0).publishedDate());
+        assertEquals(RejectReason.MALFORMED_DATE, ArticleDecoder.decode("zero.txt", utf8("date 0000-03-01 No year.")).get(0).rejectReason());
+        assertEquals(RejectReason.MALFORMED_DATE, ArticleDecoder.decode("x.jsonl",
+                utf8("{\"published\":\"0000-12-31T10:00:00Z\",\"text\":\"t\"}")).get(0).rejectReason());
+    }
+
+    private static byte[] bytes(String text, java.nio.charset.Charset charset) {
+        return text.getBytes(charset);
     }
 }
