@@ -19,7 +19,8 @@ import java.util.List;
  * Stage 2: accepted articles that pass the {@link RelevanceGate} are split into sentences (our
  * {@link SentenceSplitter}), which the fitted Spark NLP annotators of {@link AnnotationPipeline}
  * tokenize and match against the gazetteer and the casualty cues ({@link SentenceAnnotator}); the
- * result is the {@link AnnotationColumn}. Other rows get a null there and cost only the gate.
+ * result is the {@link AnnotationColumn}. Other rows get a null there and cost only the gate. The
+ * work on one article is {@link #annotate}, which evaluation also calls without Spark.
  * <p>
  * An accepted article longer than the ceiling ({@code casualty-trends.input.max-article-chars}) is
  * read up to the end of its last whole sentence before it: its text is cut there for the later
@@ -34,6 +35,38 @@ public final class AnnotateArticles {
     }
 
     /**
+     * An article after annotation: the text read (all of it, or up to the ceiling), its reject reason
+     * ({@code unread_after:<offset>} when cut), and its {@link AnnotationColumn} value (null when it is
+     * not accepted or does not pass the gate).
+     */
+    public record Annotated(String text, String rejectReason, Row annotations) {
+    }
+
+    /** The stage's whole work on one article, which the stage calls for each row. */
+    public static Annotated annotate(String status, String text, String rejectReason, AnnotationRules rules,
+            SentenceAnnotator annotator, int maxChars) {
+        if (!ArticleStatus.ACCEPTED.code().equals(status)) {
+            return new Annotated(text, rejectReason, null);
+        }
+        List<Sentence> sentences = null;
+        String reason = rejectReason;
+        if (text.length() > maxChars) {
+            sentences = sentencesWithin(rules.splitter(), text, maxChars);
+            int readTo = sentences.isEmpty() ? maxChars : sentences.get(sentences.size() - 1).end();
+            text = text.substring(0, readTo);
+            reason = RejectReason.UNREAD_AFTER + readTo;
+        }
+        if (!rules.gate().isRelevant(text)) {
+            return new Annotated(text, reason, null);
+        }
+        if (sentences == null) {
+            sentences = rules.splitter().split(text);
+        }
+        SentenceAnnotator.Found found = annotator.annotate(sentences);
+        return new Annotated(text, reason, AnnotationColumn.toRow(sentences, found.places(), found.candidateSentences()));
+    }
+
+    /**
      * The sentences of {@code text} that lie wholly within its first {@code maxChars} characters
      * (the first, cut at the ceiling, when it alone is longer). The splitter sees only that much of it.
      */
@@ -41,11 +74,11 @@ public final class AnnotateArticles {
         // Not between the two halves of a surrogate pair.
         int end = Character.isHighSurrogate(text.charAt(maxChars - 1)) ? maxChars - 1 : maxChars;
         List<Sentence> sentences = splitter.split(text.substring(0, end));
-        // The last may be cut, unless the text goes on with a sentence of its own.
-        return sentences.size() > 1 && !startsSentence(text, end) ? sentences.subList(0, sentences.size() - 1) : sentences;
+        // The last may be cut, unless the text goes on with a line of its own.
+        return sentences.size() > 1 && !startsLine(text, end) ? sentences.subList(0, sentences.size() - 1) : sentences;
     }
 
-    private static boolean startsSentence(String text, int at) {
+    private static boolean startsLine(String text, int at) {
         return text.charAt(at) == '\n' || text.charAt(at) == '\r';
     }
 
@@ -69,26 +102,11 @@ public final class AnnotateArticles {
         @Override
         public Row call(Row row) {
             Object[] values = SHAPE.values(row);
-            if (!ArticleStatus.ACCEPTED.code().equals(values[STATUS])) {
-                return RowFactory.create(values);
-            }
-            AnnotationRules built = AnnotationRules.of(rules);
-            String text = (String) values[TEXT];
-            List<Sentence> sentences = null;
-            if (text.length() > maxChars) {
-                sentences = sentencesWithin(built.splitter(), text, maxChars);
-                int readTo = sentences.isEmpty() ? maxChars : sentences.get(sentences.size() - 1).end();
-                text = text.substring(0, readTo);
-                values[TEXT] = text;
-                values[REASON] = RejectReason.UNREAD_AFTER + readTo;
-            }
-            if (built.gate().isRelevant(text)) {
-                if (sentences == null) {
-                    sentences = built.splitter().split(text);
-                }
-                SentenceAnnotator.Found found = annotator.annotate(sentences);
-                values[ANNOTATIONS] = AnnotationColumn.toRow(sentences, found.places(), found.candidateSentences());
-            }
+            Annotated annotated = annotate((String) values[STATUS], (String) values[TEXT], (String) values[REASON],
+                    AnnotationRules.of(rules), annotator, maxChars);
+            values[TEXT] = annotated.text();
+            values[REASON] = annotated.rejectReason();
+            values[ANNOTATIONS] = annotated.annotations();
             return RowFactory.create(values);
         }
     }

@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Stage 1: input paths to one row per article (or rejected input) of {@link Schemas#RAW_ARTICLE}.
@@ -88,6 +89,17 @@ public final class ReadArticles {
             groups.add(group);
         }
         return groups;
+    }
+
+    /**
+     * The articles of {@code inputs} decoded one file at a time on this JVM, as {@link #apply} decodes
+     * them in Spark tasks: the same listing, paths and decoder, without a Spark job. For evaluation
+     * sets, which are small; {@code action} sees every record of a file before the next file is read.
+     */
+    public static void forEachArticle(Configuration hadoop, List<String> inputs, Consumer<RawArticle> action) {
+        for (InputFile file : InputListing.of(hadoop, checkInputs(hadoop, inputs)).files()) {
+            decode(file, hadoop).forEach(action);
+        }
     }
 
     private static Iterator<Row> read(List<InputFile> group, Configuration hadoop) {
