@@ -16,8 +16,8 @@ import java.util.Objects;
  * <li>{@code .txt}: the seed format ({@link SeedTextFormat}): {@code date YYYY-MM-DD} then the text.
  *     The article id is the file's base name without its extensions ({@code a.txt.gz -> a}).
  * <li>{@code .jsonl}, {@code .json}: one JSON object per line, or one JSON array of objects
- *     ({@link JsonFormat}, {@link JsonArticle}). The id is the object's {@code id}, else
- *     {@code <file stem>:<n>}; sourcePath gets {@code #L<line>} (lines) or {@code #E<element>} (array).
+ *     ({@link JsonFormat}, {@link JsonArticle}). The id is the object's {@code id}, else its sourcePath,
+ *     which gets {@code #L<line>} (lines) or {@code #E<element>} (array).
  * <li>{@code .gz}: the content, decoded by the name without {@code .gz}; {@code .tgz} is {@code .tar.gz}.
  * <li>{@code .tar}, {@code .zip}: each file member, decoded by its own name, with sourcePath
  *     {@code archive!/dir/member} ({@code a.zip!/b.tar.gz!/c.txt} when nested). Directories, dot files

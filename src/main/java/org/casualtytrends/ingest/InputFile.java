@@ -42,7 +42,7 @@ public final class InputFile implements Serializable {
         return length;
     }
 
-    long modified() {
+    public long modified() {
         return modified;
     }
 

@@ -22,11 +22,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * Stage 1: input paths to one row per article (or rejected input) of {@link Schemas#RAW_ARTICLE}.
@@ -94,11 +95,11 @@ public final class ReadArticles {
     /**
      * The articles of {@code inputs} decoded one file at a time on this JVM, as {@link #apply} decodes
      * them in Spark tasks: the same listing, paths and decoder, without a Spark job. For evaluation
-     * sets, which are small; {@code action} sees every record of a file before the next file is read.
+     * sets, which are small; {@code action} sees every record of a file, with the file, before the next file is read.
      */
-    public static void forEachArticle(Configuration hadoop, List<String> inputs, Consumer<RawArticle> action) {
+    public static void forEachArticle(Configuration hadoop, List<String> inputs, BiConsumer<RawArticle, InputFile> action) {
         for (InputFile file : InputListing.of(hadoop, checkInputs(hadoop, inputs)).files()) {
-            decode(file, hadoop).forEach(action);
+            decode(file, hadoop).forEach(article -> action.accept(article, file));
         }
     }
 
@@ -109,7 +110,7 @@ public final class ReadArticles {
                 rows.add(RowFactory.create(a.articleId(), a.sourcePath(),
                         a.publishedDate() == null ? null : Date.valueOf(a.publishedDate()),
                         a.title(), a.url(), a.source(), a.contentHash(), a.nChars(), a.status().code(),
-                        Vocabulary.codeOf(a.rejectReason()), a.text()));
+                        Vocabulary.codeOf(a.rejectReason()), a.text(), file.readable() ? new Timestamp(file.modified()) : null));
             }
         }
         return rows.iterator();

@@ -37,13 +37,14 @@ public final class InMemoryPrediction {
         IncidentExtractor extractor = IncidentExtractor.of(config.rules());
         List<MarkDuplicates.ArticleKey> keys = new ArrayList<>();
         List<List<Incident>> incidents = new ArrayList<>();
-        ReadArticles.forEachArticle(spark.sparkContext().hadoopConfiguration(), inputs, article -> {
+        ReadArticles.forEachArticle(spark.sparkContext().hadoopConfiguration(), inputs, (article, file) -> {
             String status = article.status().code();
             AnnotateArticles.Annotated annotated = AnnotateArticles.annotate(status, article.text(),
                     Vocabulary.codeOf(article.rejectReason()), annotation, nlp, config.maxArticleChars());
             ExtractIncidents.Extraction extraction = ExtractIncidents.extract(article.articleId(), article.publishedDate(),
                     annotated.text(), status, annotated.rejectReason(), annotated.annotations(), extractor);
-            keys.add(new MarkDuplicates.ArticleKey(article.articleId(), article.sourcePath(), article.contentHash(), extraction.status()));
+            keys.add(new MarkDuplicates.ArticleKey(article.articleId(), article.sourcePath(), article.contentHash(), extraction.status(),
+                    article.publishedDate(), file.readable() ? file.modified() : null));
             incidents.add(extraction.incidents());
         });
         Set<Integer> setAside = MarkDuplicates.setAside(keys);

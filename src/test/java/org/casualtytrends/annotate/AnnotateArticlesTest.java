@@ -49,7 +49,7 @@ class AnnotateArticlesTest {
 
     private static Row raw(String id, String text, String status) {
         return RowFactory.create(id, id + ".txt", Date.valueOf("2011-01-10"), null, null, null, "h-" + id, text.length(),
-                status, status.equals("rejected") ? "x" : null, text);
+                status, status.equals("rejected") ? "x" : null, text, null);
     }
 
     private static AnnotatedDocument document(Row row) {

@@ -55,7 +55,7 @@ class ArchiveDecodingTest {
 
     @Test
     void decodesGzippedJsonLines() {
-        assertEquals(List.of(List.of("b.jsonl.GZ#L1", "j1", "accepted"), List.of("b.jsonl.GZ#L2", "b:2", "accepted")),
+        assertEquals(List.of(List.of("b.jsonl.GZ#L1", "j1", "accepted"), List.of("b.jsonl.GZ#L2", "b.jsonl.GZ#L2", "accepted")),
                 summary(ArticleDecoder.decode("b.jsonl.GZ", gzip(TWO_LINES))));
     }
 
@@ -87,7 +87,7 @@ class ArchiveDecodingTest {
         assertEquals(List.of(
                 List.of("x.tar.gz!/docs/a.txt", "a", "accepted"),
                 List.of("x.tar.gz!/docs/b.jsonl#L1", "j1", "accepted"),
-                List.of("x.tar.gz!/docs/b.jsonl#L2", "b:2", "accepted"),
+                List.of("x.tar.gz!/docs/b.jsonl#L2", "x.tar.gz!/docs/b.jsonl#L2", "accepted"),
                 List.of("x.tar.gz!/docs/notes.pdf", "notes.pdf", "unsupported_format")), summary(records));
         assertEquals(sha256(pdf), records.get(3).contentHash());
     }
@@ -116,7 +116,7 @@ class ArchiveDecodingTest {
         assertEquals(List.of(
                 List.of("a.zip!/b.tar.gz!/c.txt", "c", "accepted"),
                 List.of("a.zip!/b.tar.gz!/d.jsonl.gz#L1", "j1", "accepted"),
-                List.of("a.zip!/b.tar.gz!/d.jsonl.gz#L2", "d:2", "accepted")), summary(ArticleDecoder.decode("a.zip", zip)));
+                List.of("a.zip!/b.tar.gz!/d.jsonl.gz#L2", "a.zip!/b.tar.gz!/d.jsonl.gz#L2", "accepted")), summary(ArticleDecoder.decode("a.zip", zip)));
     }
 
     @Test

@@ -32,7 +32,7 @@ class JsonFormatTest {
                         "http://x/1", "Pajhwok", sha256("Ten killed."), 11, ArticleStatus.ACCEPTED, null),
                 new RawArticle("42", "feeds/news.jsonl#L3", LocalDate.of(2020, 1, 29), "Later", "Two wounded.",
                         null, null, sha256("Two wounded."), 12, ArticleStatus.ACCEPTED, null),
-                new RawArticle("news:4", "feeds/news.jsonl#L4", LocalDate.of(2020, 1, 30), null, "Three held.",
+                new RawArticle("feeds/news.jsonl#L4", "feeds/news.jsonl#L4", LocalDate.of(2020, 1, 30), null, "Three held.",
                         null, null, sha256("Three held."), 11, ArticleStatus.ACCEPTED, null)),
                 ArticleDecoder.decode("feeds/news.jsonl", utf8(content)));
     }
@@ -52,7 +52,7 @@ class JsonFormatTest {
                 "{\"id\":\"h\",\"published\":\"30 Jan 2020\",\"text\":\"Ten killed.\"}",
                 "{\"id\":\"i\",\"published\":\"2020-01-30\",\"text\":null}");
         List<List<String>> expected = List.of(
-                List.of("news:1", "malformed_json"), List.of("news:2", "malformed_json"), List.of("news:3", "malformed_json"),
+                List.of("news.jsonl#L1", "malformed_json"), List.of("news.jsonl#L2", "malformed_json"), List.of("news.jsonl#L3", "malformed_json"),
                 List.of("b", "missing_date"), List.of("c", "malformed_date"), List.of("d", "malformed_date"),
                 List.of("e", "missing_text"), List.of("f", "empty_text"), List.of("g", "missing_date"),
                 List.of("h", "malformed_date"), List.of("i", "missing_text"));
@@ -69,7 +69,7 @@ class JsonFormatTest {
             assertEquals(new RawArticle(expected.get(i).get(0), "news.jsonl#L" + (i + 1), null, null, null, null, null,
                     sha256(lines.get(i)), 0, ArticleStatus.REJECTED, RejectReason.of(expected.get(i).get(1))), records.get(i));
         }
-        assertEquals(new RawArticle("news:12", "news.jsonl#L12", null, null, null, null, null, sha256(badUtf8), 0,
+        assertEquals(new RawArticle("news.jsonl#L12", "news.jsonl#L12", null, null, null, null, null, sha256(badUtf8), 0,
                 ArticleStatus.REJECTED, RejectReason.INVALID_UTF8), records.get(11));
         assertEquals(List.of("ok", "news.jsonl#L13", ArticleStatus.ACCEPTED),
                 List.of(records.get(12).articleId(), records.get(12).sourcePath(), records.get(12).status()));
@@ -98,8 +98,8 @@ class JsonFormatTest {
         assertEquals(List.of(
                 new RawArticle("a", "all.json#E1", LocalDate.of(2020, 1, 1), null, "First.", null, null,
                         sha256("First."), 6, ArticleStatus.ACCEPTED, null),
-                new RawArticle("all:2", "all.json#E2", null, null, null, null, null, null, 0, ArticleStatus.REJECTED, RejectReason.MALFORMED_JSON),
-                new RawArticle("all:3", "all.json#E3", LocalDate.of(2020, 1, 2), null, "Third.", null, null,
+                new RawArticle("all.json#E2", "all.json#E2", null, null, null, null, null, null, 0, ArticleStatus.REJECTED, RejectReason.MALFORMED_JSON),
+                new RawArticle("all.json#E3", "all.json#E3", LocalDate.of(2020, 1, 2), null, "Third.", null, null,
                         sha256("Third."), 6, ArticleStatus.ACCEPTED, null),
                 new RawArticle("d", "all.json#E4", null, null, null, null, null, null, 0, ArticleStatus.REJECTED, RejectReason.MISSING_DATE)),
                 ArticleDecoder.decode("all.json", utf8(content)));
@@ -111,7 +111,7 @@ class JsonFormatTest {
 
         List<RawArticle> records = ArticleDecoder.decode("all.json", utf8(content));
 
-        assertEquals(List.of(List.of("a", "all.json#E1", "accepted"), List.of("all:2", "all.json#E2", "malformed_json")),
+        assertEquals(List.of(List.of("a", "all.json#E1", "accepted"), List.of("all.json#E2", "all.json#E2", "malformed_json")),
                 records.stream().map(r -> List.of(r.articleId(), r.sourcePath(), outcome(r))).toList());
     }
 
@@ -119,7 +119,7 @@ class JsonFormatTest {
     void rejectsInvalidUtf8InAnArray() {
         byte[] content = {'[', '{', '"', 't', '"', ':', '"', (byte) 0xC3, '(', '"', '}', ']'};
 
-        assertEquals(List.of(new RawArticle("all:1", "all.json#E1", null, null, null, null, null, null, 0,
+        assertEquals(List.of(new RawArticle("all.json#E1", "all.json#E1", null, null, null, null, null, null, 0,
                 ArticleStatus.REJECTED, RejectReason.INVALID_UTF8)), ArticleDecoder.decode("all.json", content));
     }
 
@@ -147,7 +147,7 @@ class JsonFormatTest {
         List<RawArticle> records = ArticleDecoder.decode("big.jsonl", content.toByteArray());
 
         assertEquals(List.of("accepted", "too_large"), records.stream().map(TestInputs::outcome).toList());
-        assertEquals(new RawArticle("big:2", "big.jsonl#L2", null, null, null, null, null, null, 0,
+        assertEquals(new RawArticle("big.jsonl#L2", "big.jsonl#L2", null, null, null, null, null, null, 0,
                 ArticleStatus.REJECTED, RejectReason.TOO_LARGE), records.get(1));
     }
 }

@@ -83,7 +83,7 @@ class CasualtyTrendsPipelineTest {
                 Map.entry("helmand-again", "duplicate:duplicate_of:helmand"),
                 Map.entry("j1", "accepted"),
                 Map.entry("j2", "accepted"),
-                Map.entry("lines:3", "rejected:malformed_json"),
+                Map.entry("file:" + dir + "/in/lines.jsonl#L3", "rejected:malformed_json"),
                 Map.entry("j4", "rejected:missing_date"),
                 Map.entry("empty", "rejected:empty_file"),
                 Map.entry("binary", "rejected:binary_file"),
