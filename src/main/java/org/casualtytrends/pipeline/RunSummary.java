@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * What a run did: inputs, articles read by status and reason, incidents, events, time per step, the
  * Spark settings it ran with.
- * Printed at the end of a run and written as its manifest ({@code _runs/<run id>.json}).
+ * Printed at the end of a run (as a table, by the cli) and written as its manifest ({@code _runs/<run id>.json}).
  */
 public record RunSummary(
         String runId,
@@ -49,25 +49,5 @@ public record RunSummary(
         return new RunSummary(run.runId(), run.inputs(), listing == null ? Map.of() : listing.skipped(),
                 listing == null ? Map.of() : listing.skippedExamples(), run.output(), configHash, run.incremental(), 0, skipped, 0, 0, 0, 0,
                 Map.of(), 0, 0, 0, millisByStep, spark, "failed: " + e);
-    }
-
-    public String describe() {
-        StringBuilder s = new StringBuilder();
-        s.append("run ").append(runId).append(" -> ").append(output).append('\n');
-        s.append(String.format("articles read %,d: accepted %,d, rejected %,d, duplicates %,d", read, accepted, rejected, duplicates));
-        s.append(incremental ? String.format(", seen in earlier runs (skipped) %,d%n", skippedAsSeen) : "\n");
-        skippedInputs.forEach((reason, n) -> s.append(String.format("  input paths skipped as %-16s %,d (listed in the manifest)%n", reason, n)));
-        rejectedByReason.forEach((reason, n) -> s.append(String.format("  rejected %-20s %,d%n", reason, n)));
-        if (partlyRead > 0) {
-            s.append(String.format("  accepted but longer than casualty-trends.input.max-article-chars, read in part (reject_reason unread_after:<offset>) %,d%n", partlyRead));
-        }
-        s.append(String.format("incidents %,d, events %,d, casualty_trends rows %,d%n", incidents, events, trendRows));
-        s.append("tables: ");
-        for (String table : CasualtyTrendsPipeline.TABLES) {
-            s.append(output).append('/').append(table).append("  ");
-        }
-        s.append('\n');
-        s.append("time (ms): ").append(millisByStep).append('\n');
-        return s.toString();
     }
 }
