@@ -45,6 +45,7 @@ final class SummaryTable {
         for (String[] r : rows) {
             s.append(r[1].isEmpty() ? r[0] : String.format("%-" + labels + "s  %" + values + "s", r[0], r[1]).stripTrailing()).append('\n');
         }
+        run.warnings().forEach(w -> s.append("\nwarning: ").append(w));
         s.append("\ntables:");
         for (String table : CasualtyTrendsPipeline.TABLES) {
             s.append(' ').append(run.output()).append('/').append(table);

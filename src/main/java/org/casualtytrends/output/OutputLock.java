@@ -52,7 +52,7 @@ public final class OutputLock implements AutoCloseable {
     private final Holder takenOver;
     private final ScheduledExecutorService heartbeat;
 
-    /** Who holds a lock: enough to tell whether that run still runs. */
+    /** Who holds a lock: enough to tell whether that run still runs. {@code runId} is null for a lock this job did not write. */
     public record Holder(String runId, String host, long pid, String processStart, String since) {
         static Holder current(String runId) {
             ProcessHandle self = ProcessHandle.current();
@@ -70,7 +70,7 @@ public final class OutputLock implements AutoCloseable {
         }
 
         public String describe() {
-            return "run " + runId + " (host " + host + ", process " + pid + ", since " + since + ")";
+            return "run " + (runId == null ? "?" : runId) + " (host " + host + ", process " + pid + ", since " + since + ")";
         }
     }
 
@@ -131,7 +131,7 @@ public final class OutputLock implements AutoCloseable {
                 LOG.warn("taking over the lock of {}, which ended without finishing", held.holder().describe());
             }
             Held held = read(fs, lock);
-            throw new LockedException(outputPath, held != null ? held.holder() : new Holder("?", "?", -1, "", "?"));
+            throw new LockedException(outputPath, held != null ? held.holder() : new Holder(null, "?", -1, "", "?"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot lock the output " + output + ": " + e.getMessage(), e);
         }
@@ -231,15 +231,19 @@ public final class OutputLock implements AutoCloseable {
         } catch (FileNotFoundException e) {
             return null;
         }
+        Holder holder;
         try (FSDataInputStream in = fs.open(lock)) {
-            return new Held(JSON.readValue((InputStream) in, Holder.class), status.getModificationTime());
+            holder = JSON.readValue((InputStream) in, Holder.class);
         } catch (FileNotFoundException e) {
             return null;
         } catch (IOException e) {
-            // Not a lock this job wrote whole (written by hand, or by an older version): its age decides.
-            return new Held(new Holder("unknown", "unknown", -1, "", Instant.ofEpochMilli(status.getModificationTime()).toString()),
-                    status.getModificationTime());
+            holder = null;
         }
+        if (holder == null || holder.runId() == null || !RunId.isSafe(holder.runId())) {
+            // Not a lock this job wrote whole (written by hand, or by an older version): its age decides.
+            holder = new Holder(null, "unknown", -1, "", Instant.ofEpochMilli(status.getModificationTime()).toString());
+        }
+        return new Held(holder, status.getModificationTime());
     }
 
     /** Local disks without Hadoop's checksum files beside the lock. */
@@ -248,7 +252,7 @@ public final class OutputLock implements AutoCloseable {
     }
 
     private static boolean isLocal(FileSystem fs) {
-        return "file".equals(fs.getScheme());
+        return "file".equals(fs.getUri().getScheme());
     }
 
     private static java.nio.file.Path local(Path path) {

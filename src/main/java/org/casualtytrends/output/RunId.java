@@ -21,9 +21,13 @@ public final class RunId {
     private RunId() {
     }
 
+    public static boolean isSafe(String id) {
+        return id != null && SAFE.matcher(id).matches();
+    }
+
     /** {@code id}, or an IllegalArgumentException naming what is wrong with it. */
     public static String check(String id) {
-        if (id == null || !SAFE.matcher(id).matches()) {
+        if (!isSafe(id)) {
             throw new IllegalArgumentException("run id '" + id + "': it names files under the output, so use 1 to 100 letters, "
                     + "digits, '.', '_' or '-', starting with a letter or digit (e.g. 2021-05-01 or daily-20210501T0215Z)");
         }

@@ -5,6 +5,7 @@ import org.apache.spark.sql.Row;
 import org.casualtytrends.model.ArticleStatus;
 import org.casualtytrends.model.RejectReason;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -47,13 +48,18 @@ record ArticleCounts(Map<String, Long> byStatus, Map<String, Long> rejectedByRea
     }
 
     /**
-     * Fails the run when it read no valid article and skipped none as seen: the tables would be empty
-     * or unchanged for a reason the user should hear about.
+     * What the user should hear about these counts: a run that read no valid article (all rejected,
+     * or copies) still records every input in {@code articles}, and succeeds.
      */
-    void requireSomeValid(long skipped) {
-        if (accepted() == 0 && skipped == 0) {
-            throw new CasualtyTrendsPipeline.NoValidArticleException("no valid article in the input: " + read() + " read, "
-                    + rejected() + " rejected " + rejectedByReason + ", " + duplicates() + " duplicates");
+    List<String> warnings(long skipped) {
+        if (read() == 0) {
+            return List.of(skipped > 0 ? "every article of the input was seen by an earlier run: the tables are unchanged"
+                    : "the input holds no file to read");
         }
+        if (accepted() == 0) {
+            return List.of("no valid article in the input: " + read() + " read, " + rejected() + " rejected " + rejectedByReason
+                    + ", " + duplicates() + " duplicates; each has its row in articles");
+        }
+        return List.of();
     }
 }

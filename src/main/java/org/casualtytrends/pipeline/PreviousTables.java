@@ -153,7 +153,8 @@ final class PreviousTables {
         Path path = new Path(output, table);
         try {
             FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
-            return fs.exists(path) ? spark.read().parquet(path.toString()) : null;
+            // A table without files (written empty by a version before tables kept their schema) holds nothing to build on.
+            return TableWriter.hasDataFile(fs, path) ? spark.read().parquet(path.toString()) : null;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the previous table " + path + ": " + e.getMessage(), e);
         }
