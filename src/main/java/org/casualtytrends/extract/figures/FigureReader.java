@@ -36,22 +36,24 @@ public final class FigureReader {
     private final PhraseChains chains;
     private final CasualtyReadings readings;
     private final Set<String> gerundPrepositions;
+    private final RunTogetherWords runTogether;
 
     FigureReader(NumberReader numbers, VictimLexicon victims, CasualtyLexicon casualties, ClauseMarkers markers,
-                 Set<String> nameStopwords, FigureWords words) {
+                 Set<String> nameStopwords, FigureWords words, RunTogetherWords runTogether) {
         this.casualties = casualties;
         this.markers = markers;
         this.phrases = new VictimPhrases(numbers, victims, casualties, nameStopwords, words);
         this.chains = new PhraseChains(words);
         this.readings = new CasualtyReadings(chains, casualties, words);
         this.gerundPrepositions = words.words(WordClass.GERUND_PREPOSITION);
+        this.runTogether = runTogether;
     }
 
     public static FigureReader load(RuleBundle rules, ClauseMarkers markers) {
         Set<String> stopwords = new HashSet<>();
         rules.table(RuleFile.NAME_STOPWORDS).rows().forEach(row -> stopwords.add(row.get("word").toLowerCase(Locale.ROOT)));
         return new FigureReader(NumberReader.load(rules), VictimLexicon.load(rules), CasualtyLexicon.load(rules), markers, stopwords,
-                FigureWords.of(rules.table(RuleFile.FIGURE_WORDS)));
+                FigureWords.of(rules.table(RuleFile.FIGURE_WORDS)), RunTogetherWords.load(rules));
     }
 
     public CasualtyLexicon casualties() {
@@ -69,8 +71,9 @@ public final class FigureReader {
     }
 
     /** The figures of a sentence already split into {@code tokens}, with its clause markers. */
-    public SentenceFigures read(List<Token> tokens, ClauseMarkers.Found marked, List<int[]> placeSpans, ReadingContext context) {
+    public SentenceFigures read(List<Token> sentenceTokens, ClauseMarkers.Found marked, List<int[]> placeSpans, ReadingContext context) {
         context.nextSentence();
+        List<Token> tokens = runTogether.split(sentenceTokens);
         List<VictimPhrase> chunks = phrases.read(tokens, placeSpans, context);
         List<int[]> victimSpans = new ArrayList<>();
         if (marked.has(ClauseMarkers.Category.STATISTIC) || marked.has(ClauseMarkers.Category.AGGREGATE)
@@ -125,29 +128,4 @@ public final class FigureReader {
         phrases.rememberCounts(chunks, context);
         return new SentenceFigures(figures, victimSpans);
     }
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-    // ---------------------------------------------------------------- victim phrases
 }

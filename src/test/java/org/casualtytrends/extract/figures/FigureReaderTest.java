@@ -157,4 +157,15 @@ class FigureReaderTest {
         assertEquals(List.of("killed 13 security_forces generic"), read("At least 13 soldiers were killed overnight."));
         assertEquals(List.of("injured 41 unknown generic"), read("Over 40 people were wounded in the blast."));
     }
+
+    @Test
+    void readsWordsThatTheSourceRanTogetherOrSplitWithAStrayCharacter() {
+        assertEquals(List.of("captured 3~ militants generic"), read("The force detained severalsuspected insurgents in the compound."));
+        assertEquals(List.of("killed 2 militants generic"), read("Two insurgentswere killed by the patrol."));
+        assertEquals(List.of("killed 2 militants generic"), read("The patrol killedtwo insurgents near the river."));
+        assertEquals(List.of("killed 2 militants generic"), read("The patrol killed two insur\u00adgents near\u00a0the river."));
+        // words of the lexicons run together only across a number, a casualty word, or a noun and a function word
+        assertEquals(List.of(), read("Insurgents often killed civilians in the area."));
+        assertEquals(List.of("killed 1 militants target"), read("The overall commander was killed."));
+    }
 }
