@@ -267,7 +267,11 @@ final class VictimPhrases {
             c.vague = number.vague();
             // "a Haqqani member" is someone in particular; "an individual" may be any of those detained
             boolean target = noun.leader() || (number.article() && !additive && affiliated);
-            boolean restated = number.both() || all || (c.definite && !possessive);
+            // "all 11 insurgents" restates a count, unless the same noun was just counted otherwise: "killing
+            // four insurgents ... fired on the approaching insurgents, killing all 11 insurgents" are 15
+            ReadingContext.Antecedent counted = all ? context.antecedent(c.noun) : null;
+            boolean allOfAnotherGroup = counted != null && !counted.vague() && counted.value() != number.value();
+            boolean restated = number.both() || (all && !allOfAnotherGroup) || (c.definite && !possessive);
             c.cohort = restated ? Cohort.TOTAL : target ? Cohort.TARGET : Cohort.GENERIC;
         } else if (c.singular) {
             c.value = 1;

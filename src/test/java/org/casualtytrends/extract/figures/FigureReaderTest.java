@@ -235,4 +235,15 @@ class FigureReaderTest {
     void readsNoFigureOfAnEarlierEventThatDatesAnother(String sentence) {
         assertEquals(List.of(), read(sentence));
     }
+
+    @Test
+    void readsAllOfACountAsARestatementUnlessTheNounWasJustCountedOtherwise() {
+        ReadingContext restated = new ReadingContext();
+        read("Eleven insurgents attacked the outpost at dawn.", restated);
+        assertEquals(List.of("killed 11 militants total"), read("The force killed all 11 insurgents.", restated));
+        ReadingContext another = new ReadingContext();
+        assertEquals(List.of("killed 4 militants generic"), read("The patrol returned fire, killing four insurgents.", another));
+        assertEquals(List.of("killed 11 militants generic"),
+                read("Aircraft then fired on the approaching insurgents, killing all 11 insurgents.", another));
+    }
 }
