@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Splits news text into sentences: a line break always ends one (datelines, headers and bylines stand
- * on their own lines), and within a line a {@code . ! ?} (with closing quotes or brackets) ends one
+ * Splits news text into sentences: a line break ends one (datelines, headers and bylines stand on their
+ * own lines) unless it wraps a sentence's text (the next line goes on in lower case), and within a line a {@code . ! ?} (with closing quotes or brackets) ends one
  * when white space and a capital, digit or opening quote follow, unless the word before the period
  * is an abbreviation or an initial ("Lt. Col.", "U.S. Army", "Jan. 10").
  * <p>
@@ -38,8 +38,10 @@ public final class SentenceSplitter {
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r') {
-                add(text, start, i, sentences);
-                start = i + 1;
+                if (!hardWrap(text, start, i)) {
+                    add(text, start, i, sentences);
+                    start = i + 1;
+                }
             } else if (c == '.' || c == '!' || c == '?') {
                 int end = i + 1;
                 while (end < n && isCloser(text.charAt(end))) {
@@ -54,6 +56,34 @@ public final class SentenceSplitter {
         }
         add(text, start, n, sentences);
         return sentences;
+    }
+
+    /**
+     * A line break inside a sentence, as text wrapped at a fixed width has them: the line so far does not
+     * end with a sentence's or a header's last mark, and the next line (no blank line between) goes on in
+     * lower case ("... killed two\ninsurgents and ...").
+     */
+    private static boolean hardWrap(String text, int lineStart, int lineBreak) {
+        int last = lineBreak - 1;
+        while (last >= lineStart && isBlank(text.charAt(last))) {
+            last--;
+        }
+        if (last < lineStart || ".!?:\"”’')]".indexOf(text.charAt(last)) >= 0) {
+            return false;
+        }
+        int next = lineBreak + 1;
+        if (text.charAt(lineBreak) == '\r' && next < text.length() && text.charAt(next) == '\n') {
+            next++;
+        }
+        while (next < text.length() && isBlank(text.charAt(next))) {
+            next++;
+        }
+        return next < text.length() && Character.isLowerCase(text.charAt(next));
+    }
+
+    /** A space within a line (not a line break). */
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\u00a0';
     }
 
     private boolean endsSentence(String text, int mark, int end) {

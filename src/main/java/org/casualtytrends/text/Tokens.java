@@ -51,9 +51,19 @@ public final class Tokens {
         return tokens;
     }
 
-    /** The regex's white space: {@code [ \t\n\x0B\f\r]}. */
+    /**
+     * The regex's white space {@code [ \t\n\x0B\f\r]}, and the spaces of Unicode that web pages put
+     * between words (no-break, thin, zero-width: "killed\u00a0two" is two words).
+     */
     private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                || (c >= '\u00a0' && (c == '\u00a0' || (c >= '\u2000' && c <= '\u200b') || c == '\u202f' || c == '\u205f'
+                        || c == '\u3000'));
+    }
+
+    /** An invisible character inside a word (soft hyphen, joiners, byte-order mark): "refu\u00adgee" is "refugee". */
+    private static boolean isInvisible(int codePoint) {
+        return codePoint == '\u00ad' || codePoint == '\u200c' || codePoint == '\u200d' || codePoint == '\u2060' || codePoint == '\ufeff';
     }
 
     private static boolean isDigit(char c) {
@@ -152,7 +162,8 @@ public final class Tokens {
         int k = i;
         while (k < s.length()) {
             int cp = s.codePointAt(k);
-            if (!isLetterOrMark(cp) && !(digits && cp < 128 && isDigit((char) cp))) {
+            if (!isLetterOrMark(cp) && !(digits && cp < 128 && isDigit((char) cp))
+                    && !(k > i && isInvisible(cp) && k + 1 < s.length() && isLetterOrMark(s.codePointAt(k + 1)))) {
                 break;
             }
             k += Character.charCount(cp);
@@ -168,7 +179,19 @@ public final class Tokens {
 
     private static Token token(String sentence, int begin, int end, Token.Type type) {
         String text = sentence.substring(begin, end);
-        return new Token(text, text.toLowerCase(Locale.ROOT).replace('’', '\''), begin, end, type);
+        String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
+        return new Token(text, type == Token.Type.WORD ? visible(lower) : lower, begin, end, type);
+    }
+
+    private static String visible(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (isInvisible(word.charAt(k))) {
+                StringBuilder kept = new StringBuilder(word.length());
+                word.codePoints().filter(cp -> !isInvisible(cp)).forEach(kept::appendCodePoint);
+                return kept.toString();
+            }
+        }
+        return word;
     }
 
     /** Whether the words {@code phrase} (lower case, single spaces) start at token {@code i}. */

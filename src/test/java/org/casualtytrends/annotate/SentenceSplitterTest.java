@@ -28,9 +28,21 @@ class SentenceSplitterTest {
     }
 
     @Test
-    void lineBreaksAlwaysEndASentence() {
+    void lineBreaksEndHeadersAndSentences() {
         assertEquals(List.of("KABUL, Afghanistan (Jan. 10, 2011) –", "Sangin/Helmand", "Three insurgents were killed."),
                 texts("KABUL, Afghanistan (Jan. 10, 2011) –\nSangin/Helmand\r\n\n  Three insurgents were killed."));
+        assertEquals(List.of("Joint Force Detains Militants in Zabul", "2021-03-CA-044", "For Immediate Release"),
+                texts("Joint Force Detains Militants in Zabul\n2021-03-CA-044\nFor Immediate Release"));
+    }
+
+    @Test
+    void aLineWrappedInsideASentenceDoesNotEndIt() {
+        assertEquals(List.of("The patrol killed two\ninsurgents and detained\r\n  three others.", "They fled."),
+                texts("The patrol killed two\ninsurgents and detained\r\n  three others. They fled."));
+        assertEquals(List.of("Several insurgents, who fired on the force,\nwere killed."),
+                texts("Several insurgents, who fired on the force,\nwere killed."));
+        // a blank line is a paragraph break, whatever follows
+        assertEquals(List.of("The patrol killed two", "insurgents."), texts("The patrol killed two\n\ninsurgents."));
     }
 
     @Test

@@ -17,31 +17,42 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The quality gate on isaf-dev (when ../shared/eval is there): the stages' per-article functions as
  * {@code evaluate} calls them ({@link InMemoryPrediction}: the Spark job's incidents, Spark NLP
- * annotation included), scored by the project's one ISAF scorer ({@link Evaluation}, as
- * {@code evaluate} prints it, both dev-set halves beside). The floors are the extraction issue's
- * targets and the shares reached when the rules were written, whichever is higher, so that a change
- * that loses ground shows. The event date stays below its target of 0.90: the gold dates the same
- * phrasing differently from one month to the next (see the issue notes), so its floor is the
- * measured 0.87.
+ * annotation included), scored by the project's one ISAF scorer ({@link Evaluation}), on each fixed
+ * half ({@link DevSplit}) apart: a rule that helps one half only shows as the other's loss. The floors
+ * are the shares reached (rounded down at the third decimal) when the rules were last changed; where
+ * they stay below the extraction issue's targets (killed exact 0.95, captured exact 0.93, detection
+ * 0.98, province 0.96, date 0.87), the misses are gold conventions no rule of the language explains
+ * (a release's "engaged" read as killed, gold dates one day before the text, provinces missing from
+ * the gold's gazetteer), recorded in the issue notes.
  */
 class IsafQualityGateTest {
     private static final Path ISAF = Path.of("../shared/eval/isaf-dev");
 
     @Test
-    void isafDevMeetsTheTargets() {
+    void eachHalfOfIsafDevKeepsItsFloors() {
         assumeTrue(Files.isDirectory(ISAF), "no ../shared/eval/isaf-dev here");
         Gold gold = Evaluation.readGold(ISAF.resolve("gold.jsonl"));
         List<Incident> predictions = InMemoryPrediction.predictIncidents(SharedSpark.get(), JobConfig.defaults(),
                 List.of(ISAF.resolve("articles").toString()));
         EvaluationReport report = Evaluation.score(gold, predictions);
         System.out.println(report.table());
-        System.out.println(Evaluation.halvesTable(report, Evaluation.scoreHalves(gold, predictions)));
-        Map<String, Double> m = report.metrics();
-        Map<String, Double> floors = Map.of(
-                "killed_exact_any", 0.93, "captured_exact_any", 0.93, "province_set_exact", 0.96,
-                "killed_detection_precision", 0.97, "killed_detection_recall", 0.97,
-                "captured_detection_precision", 0.97, "captured_detection_recall", 0.97,
-                "event_date_exact", 0.87);
-        floors.forEach((metric, floor) -> assertTrue(m.get(metric) >= floor, metric + " = " + m.get(metric) + " < " + floor));
+        Map<DevSplit, EvaluationReport> halves = Evaluation.scoreHalves(gold, predictions);
+        System.out.println(Evaluation.halvesTable(report, halves));
+        Map<String, double[]> floors = Map.of( // {tuning, checking}
+                "killed_exact_any", new double[] {0.904, 0.973},
+                "captured_exact_any", new double[] {0.935, 0.958},
+                "killed_detection_precision", new double[] {1.0, 1.0},
+                "killed_detection_recall", new double[] {0.976, 1.0},
+                "captured_detection_precision", new double[] {1.0, 1.0},
+                "captured_detection_recall", new double[] {1.0, 1.0},
+                "province_set_exact", new double[] {0.970, 0.958},
+                "event_date_exact", new double[] {0.851, 0.897});
+        floors.forEach((metric, floor) -> {
+            for (DevSplit half : DevSplit.values()) {
+                double value = halves.get(half).metrics().get(metric);
+                double min = floor[half.ordinal()];
+                assertTrue(value >= min, metric + " on the " + half.label() + " half = " + value + " < " + min);
+            }
+        });
     }
 }

@@ -15,6 +15,7 @@ import org.casualtytrends.text.Token;
  */
 final class CasualtyReadings {
     private static final int PLACE_PHRASE_TOKENS = 12;
+    private static final int INTERRUPTION_TOKENS = 25;
 
     private final PhraseChains chains;
     private final CasualtyLexicon casualties;
@@ -26,6 +27,7 @@ final class CasualtyReadings {
     private final Set<String> determiners;
     private final Set<String> locative;
     private final Set<String> placeWords;
+    private final Set<String> possessives;
 
     CasualtyReadings(PhraseChains chains, CasualtyLexicon casualties, FigureWords words) {
         this.chains = chains;
@@ -38,6 +40,7 @@ final class CasualtyReadings {
         this.determiners = words.words(WordClass.DETERMINER);
         this.locative = words.words(WordClass.LOCATIVE);
         this.placeWords = words.words(WordClass.PLACE_WORD);
+        this.possessives = words.words(WordClass.POSSESSIVE);
     }
 
     /**
@@ -50,6 +53,13 @@ final class CasualtyReadings {
     }
 
     Reading reading(List<Token> tokens, List<VictimPhrase> chunks, int i, int cueEnd, CasualtyWord word) {
+        VictimPhrase named = chunkNaming(chunks, i);
+        if (named != null) {
+            // "ten insurgent deaths", "the detained facilitator"; "the death of Mullah Nasir": the victims after "of"
+            // "one of the detained insurgents": a part of those the phrase itself names, not victims of their own
+            List<VictimPhrase> of = named.to == cueEnd ? chains.ofChain(tokens, chunks, cueEnd) : null;
+            return of != null ? new Reading(of, false, false, false) : new Reading(List.of(named), false, false, true);
+        }
         if (nominalUse(tokens, i, cueEnd, word)) {
             // "the capture of a Taliban leader", "the killing of several of the men"
             return new Reading(chains.ofChain(tokens, chunks, cueEnd), false, false, false);
@@ -63,25 +73,27 @@ final class CasualtyReadings {
                     return new Reading(object, false, true, false);
                 }
                 if (gapStart >= 0 && (aux || gapStart == i) && plainGap(tokens, gapStart, i)) {
-                    List<VictimPhrase> subject = chains.withCompanions(tokens, chunks, chains.chainTo(tokens, chunks, gapStart), cueEnd);
+                    List<VictimPhrase> subject = chains.withCompanions(tokens, chunks, subject(tokens, chunks, gapStart), cueEnd);
                     return new Reading(subject, true, false, !aux || anyIn(relative, tokens, gapStart, i));
                 }
                 List<VictimPhrase> shared = aux ? sharedSubject(tokens, chunks, i) : null;
-                return shared == null ? Reading.NONE : new Reading(shared, true, false, false);
+                if (shared != null) {
+                    return new Reading(shared, true, false, false);
+                }
+                return aux ? interruptedSubject(tokens, chunks, i, cueEnd) : Reading.NONE;
             }
             case PARTICIPLE -> {
                 return new Reading(chains.chainFrom(tokens, chunks, cueEnd), false, true, false);
             }
             case INTRANSITIVE, ADJECTIVE -> {
+                if (cueEnd < tokens.size() && possessives.contains(tokens.get(cueEnd).lower())) {
+                    return Reading.NONE; // "surrendered their weapons": a transitive use, not the subject's fate
+                }
                 int gapStart = gapStart(tokens, chunks, i);
                 return gapStart >= 0 && plainGap(tokens, gapStart, i)
-                        ? new Reading(chains.chainTo(tokens, chunks, gapStart), true, false,
+                        ? new Reading(subject(tokens, chunks, gapStart), true, false,
                                 gapStart == i || anyIn(relative, tokens, gapStart, i))
-                        : Reading.NONE;
-            }
-            case NOUN -> {
-                VictimPhrase headed = chunkWithHead(chunks, i);
-                return new Reading(headed != null ? List.of(headed) : chains.ofChain(tokens, chunks, cueEnd), false, false, false);
+                        : interruptedSubject(tokens, chunks, i, cueEnd);
             }
             default -> {
                 return new Reading(chains.ofChain(tokens, chunks, cueEnd), false, false, false);
@@ -119,6 +131,42 @@ final class CasualtyReadings {
             }
         }
         return subject == null ? null : chains.chainFrom(tokens, chunks, subject.from);
+    }
+
+    /** The chain ending at {@code end}, its own phrase only when a relative clause follows it ("two people who had been wounded"). */
+    private List<VictimPhrase> subject(List<Token> tokens, List<VictimPhrase> chunks, int end) {
+        return chains.chainTo(tokens, chunks, end, end < tokens.size() && relative.contains(tokens.get(end).lower()));
+    }
+
+    /**
+     * The subject of a passive or intransitive casualty word that a clause or phrase keeps apart from it:
+     * a parenthesis between commas ("several insurgents, who presented an immediate threat to the force,
+     * were killed"), a relative clause ("two insurgents who had been placing an IED near the road were
+     * killed"), an "of" phrase ("a facilitator of weapons, ammunition and explosives was arrested"). The
+     * words between hold no casualty word and no clause end, and at most {@value #INTERRUPTION_TOKENS}.
+     */
+    private Reading interruptedSubject(List<Token> tokens, List<VictimPhrase> chunks, int i, int cueEnd) {
+        if (i > 0 && determiners.contains(tokens.get(i - 1).lower())) {
+            return Reading.NONE; // "listed among the dead": a noun, not a predicate
+        }
+        int k = auxStart(tokens, i);
+        for (int p = k - 1; p >= 0 && k - p <= INTERRUPTION_TOKENS; p--) {
+            Token t = tokens.get(p);
+            if (t.is(";") || t.is(".") || t.is(":") || casualties.at(tokens, p) != null) {
+                return Reading.NONE;
+            }
+            final int end = p;
+            // "of" after a noun opens a phrase of things ("a facilitator of weapons"), not of people ("dozens of people")
+            boolean ofThings = t.is("of") && chunks.stream().noneMatch(c -> c.from == end + 1)
+                    && chunks.stream().anyMatch(c -> c.to == end && c.noun != null);
+            // the comma that opens a parenthesis which a comma closes right before the verb
+            boolean opens = (t.is(",") && p < k - 1 && tokens.get(k - 1).is(",")) || relative.contains(t.lower()) || ofThings;
+            if (opens && p > 0 && chunks.stream().anyMatch(c -> c.to == end)) {
+                List<VictimPhrase> subject = chains.withCompanions(tokens, chunks, chains.chainTo(tokens, chunks, end, false), cueEnd);
+                return new Reading(subject, true, false, false);
+            }
+        }
+        return Reading.NONE;
     }
 
     /** Where the auxiliaries and adverbs right before the casualty word at {@code i} start. */
@@ -218,9 +266,10 @@ final class CasualtyReadings {
         return false;
     }
 
-    private VictimPhrase chunkWithHead(List<VictimPhrase> chunks, int headIndex) {
+    /** The victim phrase whose casualty word is the one at {@code i}, or null. */
+    private static VictimPhrase chunkNaming(List<VictimPhrase> chunks, int i) {
         for (VictimPhrase c : chunks) {
-            if (c.nounKind != null && c.from <= headIndex && headIndex < c.to) {
+            if (c.kindAt == i) {
                 return c;
             }
         }

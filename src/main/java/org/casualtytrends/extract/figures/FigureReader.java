@@ -25,7 +25,8 @@ import org.casualtytrends.text.Tokens;
  * <p>Not read: sentences of running totals, of sums of several operations, of a person's earlier
  * episodes ({@link ClauseMarkers}); casualty words in a clause of a person's record ("responsible for ...");
  * breakdowns of a total already given ("one of the insurgents detained is a leader"); casualty words
- * joined by "or" ("captured or killed"); gerunds after "for" or "of" ("arrested for killing").
+ * joined by "or" ("captured or killed"); gerunds after "for" or "of" ("arrested for killing"); casualty nouns after a
+ * preposition of time ("after the death of").
  * The victim phrases are found by {@link VictimPhrases}, linked by {@link PhraseChains} and taken by each
  * casualty word as {@link CasualtyReadings} says. Immutable and thread-safe; the lexicons are loaded once.
  */
@@ -36,22 +37,28 @@ public final class FigureReader {
     private final PhraseChains chains;
     private final CasualtyReadings readings;
     private final Set<String> gerundPrepositions;
+    private final Set<String> timePrepositions;
+    private final Set<String> determiners;
+    private final RunTogetherWords runTogether;
 
     FigureReader(NumberReader numbers, VictimLexicon victims, CasualtyLexicon casualties, ClauseMarkers markers,
-                 Set<String> nameStopwords, FigureWords words) {
+                 Set<String> nameStopwords, FigureWords words, RunTogetherWords runTogether) {
         this.casualties = casualties;
         this.markers = markers;
         this.phrases = new VictimPhrases(numbers, victims, casualties, nameStopwords, words);
         this.chains = new PhraseChains(words);
         this.readings = new CasualtyReadings(chains, casualties, words);
         this.gerundPrepositions = words.words(WordClass.GERUND_PREPOSITION);
+        this.timePrepositions = words.words(WordClass.TIME_PREPOSITION);
+        this.determiners = words.words(WordClass.DETERMINER);
+        this.runTogether = runTogether;
     }
 
     public static FigureReader load(RuleBundle rules, ClauseMarkers markers) {
         Set<String> stopwords = new HashSet<>();
         rules.table(RuleFile.NAME_STOPWORDS).rows().forEach(row -> stopwords.add(row.get("word").toLowerCase(Locale.ROOT)));
         return new FigureReader(NumberReader.load(rules), VictimLexicon.load(rules), CasualtyLexicon.load(rules), markers, stopwords,
-                FigureWords.of(rules.table(RuleFile.FIGURE_WORDS)));
+                FigureWords.of(rules.table(RuleFile.FIGURE_WORDS)), RunTogetherWords.load(rules));
     }
 
     public CasualtyLexicon casualties() {
@@ -69,8 +76,9 @@ public final class FigureReader {
     }
 
     /** The figures of a sentence already split into {@code tokens}, with its clause markers. */
-    public SentenceFigures read(List<Token> tokens, ClauseMarkers.Found marked, List<int[]> placeSpans, ReadingContext context) {
+    public SentenceFigures read(List<Token> sentenceTokens, ClauseMarkers.Found marked, List<int[]> placeSpans, ReadingContext context) {
         context.nextSentence();
+        List<Token> tokens = runTogether.split(sentenceTokens);
         List<VictimPhrase> chunks = phrases.read(tokens, placeSpans, context);
         List<int[]> victimSpans = new ArrayList<>();
         if (marked.has(ClauseMarkers.Category.STATISTIC) || marked.has(ClauseMarkers.Category.AGGREGATE)
@@ -99,12 +107,13 @@ public final class FigureReader {
             boolean gerundAfterPreposition = word.form() == CasualtyWord.Form.PARTICIPLE && i > 0
                     && gerundPrepositions.contains(tokens.get(i - 1).lower());
             boolean infinitive = i > 0 && tokens.get(i - 1).is("to");
+            boolean earlierEvent = !reading.active() && !reading.passive() && timeReference(tokens, i);
             // "killed and wounded 20 people": which of them is unknown, so neither counts
             boolean sharedObject = reading.active() && (previous == null || previous.chain() == null) && readings.joined(tokens, i, "and");
             previous = reading;
             previousCueEnd = cueEnd - 1;
             List<VictimPhrase> chain = reading.chain();
-            if (chain == null || afterRecord || disjunct || gerundAfterPreposition || infinitive || sharedObject) {
+            if (chain == null || afterRecord || disjunct || gerundAfterPreposition || infinitive || earlierEvent || sharedObject) {
                 continue;
             }
             clause++;
@@ -118,7 +127,8 @@ public final class FigureReader {
                 }
                 int begin = Math.min(tokens.get(c.from).begin(), tokens.get(i).begin());
                 int end = Math.max(tokens.get(c.to - 1).end(), tokens.get(cueEnd - 1).end());
-                CasualtyKind kind = c.nounKind != null ? c.nounKind : word.kind();
+                // "the detained facilitator" is captured; "detained two wounded insurgents" captures them all the same
+                CasualtyKind kind = c.nounKind != null && c.kindAt == i ? c.nounKind : word.kind();
                 figures.add(new Figure(kind, c.value, c.operator, c.vague, c.group, c.cohort, clause, begin, end));
             }
         }
@@ -126,28 +136,12 @@ public final class FigureReader {
         return new SentenceFigures(figures, victimSpans);
     }
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-    // ---------------------------------------------------------------- victim phrases
+    /**
+     * "talks stalled after the death of a soldier", "since his arrest": a casualty noun after a preposition
+     * of time names an earlier event to date another by; the event it names is told elsewhere or not at all.
+     */
+    private boolean timeReference(List<Token> tokens, int i) {
+        int k = i > 0 && determiners.contains(tokens.get(i - 1).lower()) ? i - 1 : i;
+        return k > 0 && timePrepositions.contains(tokens.get(k - 1).lower());
+    }
 }

@@ -70,8 +70,12 @@ final class PhraseChains {
         return chain(tokens, chunks, first, last);
     }
 
-    /** The coordinated victim phrases ending at token {@code end}, or null. */
-    List<VictimPhrase> chainTo(List<Token> tokens, List<VictimPhrase> chunks, int end) {
+    /**
+     * The coordinated victim phrases ending at token {@code end}, or null; with {@code ownPhraseOnly}
+     * the chain does not reach back over an inclusion ("15 people, including two people who had been
+     * wounded": the relative clause is the two's).
+     */
+    List<VictimPhrase> chainTo(List<Token> tokens, List<VictimPhrase> chunks, int end, boolean ownPhraseOnly) {
         int last = -1;
         for (int k = 0; k < chunks.size(); k++) {
             if (chunks.get(k).to == end) {
@@ -82,7 +86,9 @@ final class PhraseChains {
             return null;
         }
         int first = last;
-        while (first > 0 && linked(tokens, chunks.get(first - 1), chunks.get(first)) != Link.NONE) {
+        Link link;
+        while (first > 0 && (link = linked(tokens, chunks.get(first - 1), chunks.get(first))) != Link.NONE
+                && !(ownPhraseOnly && link == Link.INCLUSION)) {
             first--;
         }
         return chain(tokens, chunks, first, last);
@@ -108,6 +114,23 @@ final class PhraseChains {
     }
 
     /**
+     * Whether {@code c}, after a comma, names the person {@code head} names: a description after a name
+     * ("Qari Ziauddin, the Taliban shadow governor"), a name after a description ("a senior commander,
+     * Muhammad Rahim"), a description after a definite one that a comma closes ("the man, an IED
+     * facilitator, and three suspects"; but "the commander, a facilitator and two associates" is a list).
+     */
+    private static boolean apposition(List<Token> tokens, VictimPhrase head, VictimPhrase c) {
+        if (!head.singular || !c.singular || c.value > 1) {
+            return false;
+        }
+        if (head.named || c.named) {
+            return head.named != c.named || head.noun != null || c.noun != null;
+        }
+        boolean closed = c.to >= tokens.size() || !tokens.get(c.to).is("and");
+        return head.definite && !c.definite && closed;
+    }
+
+    /**
      * Chunks {@code first..last} as one clause's victims: phrases after "including" are inside the total
      * before them; a singular phrase set off by a comma after a named or definite one is an apposition.
      */
@@ -123,10 +146,7 @@ final class PhraseChains {
                 included |= link == Link.INCLUSION || (c.partitive && tokens.get(before.to).is(","));
                 boolean comma = before.to + 1 == c.from && tokens.get(before.to).is(",");
                 VictimPhrase head = chain.isEmpty() ? null : chain.get(chain.size() - 1);
-                // "Qari Ziauddin, the Taliban shadow governor", "the man, an IED facilitator"
-                boolean apposition = head != null && head.singular && c.singular && c.value <= 1
-                        && (head.named || (head.definite && !c.definite && !c.named));
-                if (!included && comma && apposition) {
+                if (!included && comma && head != null && apposition(tokens, head, c)) {
                     if (head.group == VictimGroup.UNKNOWN) {
                         head.group = c.group;
                     }
@@ -137,6 +157,9 @@ final class PhraseChains {
                 }
             }
             if (!included) {
+                if (k > first && c.cohort == Cohort.FALLBACK && c.noun != null) {
+                    c.cohort = Cohort.GENERIC; // "Qari Hamid and his associate": someone else than the one before
+                }
                 chain.add(c);
             }
         }

@@ -25,7 +25,10 @@ final class VictimPhrase {
     boolean partitive;
     boolean headless;
     String noun;
+    /** The kind of casualty the phrase itself names ("ten insurgent deaths", "the detained facilitator"), or null. */
     CasualtyKind nounKind;
+    /** The token of the casualty word inside the phrase that gives {@link #nounKind}, or -1. */
+    int kindAt = -1;
 
     VictimPhrase(int from) {
         this.from = from;

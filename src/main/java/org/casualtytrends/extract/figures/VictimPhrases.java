@@ -92,6 +92,7 @@ final class VictimPhrases {
         VictimPhrase c = new VictimPhrase(i);
         int j = i;
         boolean all = false;
+        boolean possessive = false;
         if (first.is("all") && i + 1 < tokens.size() && !tokens.get(i + 1).is("of")) {
             all = true;
             j++;
@@ -103,8 +104,9 @@ final class VictimPhrases {
             c.singular = true;
             return c;
         }
+        PhraseTable.Match<CasualtyWord> next = casualties.at(tokens, i + 1);
         if (personalPronouns.contains(first.lower()) && (i + 1 >= tokens.size() || !tokens.get(i + 1).isWord()
-                || barriers.contains(tokens.get(i + 1).lower()) || casualties.at(tokens, i + 1) != null)) {
+                || barriers.contains(tokens.get(i + 1).lower()) || (next != null && next.value().form() != CasualtyWord.Form.NOUN))) {
             c.to = i + 1;
             c.value = 1;
             c.group = VictimGroup.UNKNOWN;
@@ -127,7 +129,15 @@ final class VictimPhrases {
             }
         } else if (possessives.contains(tokens.get(j).lower())) {
             c.definite = true;
+            possessive = true;
             j++;
+            number = numbers.read(tokens, j); // "his two brothers"
+            if (number != null) {
+                if (number.article() || number.vague()) {
+                    return null;
+                }
+                j = number.to();
+            }
         } else if (demonstratives.contains(tokens.get(j).lower()) || !first.isCapitalized()) {
             return null;
         }
@@ -146,6 +156,8 @@ final class VictimPhrases {
         int headEnd = -1;
         VictimNoun noun = null;
         CasualtyKind nounKind = null;
+        CasualtyKind premodifierKind = null;
+        int kindAt = -1;
         List<VictimGroup> modifierGroups = new ArrayList<>();
         boolean affiliated = false;
         for (int k = j; k < tokens.size() && k < j + 7; ) {
@@ -165,9 +177,24 @@ final class VictimPhrases {
             if (cue != null && cue.value().form() == CasualtyWord.Form.NOUN) {
                 head = k;
                 headEnd = k + cue.length();
-                noun = new VictimNoun(VictimGroup.UNKNOWN, false, false, true, false);
+                // "her death", "the deaths": a noun of casualty counts its victims; in the singular only with
+                // whose it is ("her death", "the death of a leader"): "a combat death", "the death toll" count no one
+                boolean plural = t.lower().endsWith("s");
+                if (!plural && !possessive && !(headEnd < tokens.size() && tokens.get(headEnd).is("of"))) {
+                    return null;
+                }
+                noun = new VictimNoun(VictimGroup.UNKNOWN, false, false, plural, false);
                 nounKind = cue.value().kind();
+                kindAt = k;
                 k = headEnd;
+                continue;
+            }
+            if (cue != null && k == j && (number != null || c.definite) && cue.value().form() == CasualtyWord.Form.VERB
+                    && nounFollows(tokens, k + cue.length())) {
+                // "the detained facilitator", "two wounded civilians": the participle says what befell them
+                premodifierKind = cue.value().kind();
+                kindAt = k;
+                k += cue.length();
                 continue;
             }
             if (cue != null) {
@@ -183,6 +210,7 @@ final class VictimPhrases {
                 headEnd = k + victim.length();
                 noun = victim.value();
                 nounKind = null;
+                kindAt = premodifierKind == null ? -1 : kindAt;
                 k = headEnd;
                 continue;
             }
@@ -197,7 +225,8 @@ final class VictimPhrases {
         c.to = headEnd;
         c.noun = tokens.get(head).lower();
         boolean bare = number == null && !c.definite;
-        c.nounKind = nounKind;
+        c.nounKind = nounKind != null ? nounKind : premodifierKind;
+        c.kindAt = c.nounKind != null ? kindAt : -1;
         c.singular = !noun.plural();
         if (number != null && number.article() && noun.plural()) {
             return null;
@@ -238,7 +267,12 @@ final class VictimPhrases {
             c.vague = number.vague();
             // "a Haqqani member" is someone in particular; "an individual" may be any of those detained
             boolean target = noun.leader() || (number.article() && !additive && affiliated);
-            c.cohort = number.both() || all || c.definite ? Cohort.TOTAL : target ? Cohort.TARGET : Cohort.GENERIC;
+            // "all 11 insurgents" restates a count, unless the same noun was just counted otherwise: "killing
+            // four insurgents ... fired on the approaching insurgents, killing all 11 insurgents" are 15
+            ReadingContext.Antecedent counted = all ? context.antecedent(c.noun) : null;
+            boolean allOfAnotherGroup = counted != null && !counted.vague() && counted.value() != number.value();
+            boolean restated = number.both() || (all && !allOfAnotherGroup) || (c.definite && !possessive);
+            c.cohort = restated ? Cohort.TOTAL : target ? Cohort.TARGET : Cohort.GENERIC;
         } else if (c.singular) {
             c.value = 1;
             c.cohort = noun.leader() || c.named ? Cohort.TARGET : Cohort.FALLBACK;
@@ -252,6 +286,21 @@ final class VictimPhrases {
             c.cohort = Cohort.TOTAL;
         }
         return c;
+    }
+
+    /** Whether a victim noun follows token {@code k}, after its modifiers ("detained suspected Haqqani insurgents"). */
+    private boolean nounFollows(List<Token> tokens, int k) {
+        for (int m = k; m < tokens.size() && m < k + 4; ) {
+            if (victims.noun(tokens, m) != null) {
+                return true;
+            }
+            PhraseTable.Match<VictimGroup> modifier = victims.modifier(tokens, m);
+            if (modifier == null) {
+                return false;
+            }
+            m += modifier.length();
+        }
+        return false;
     }
 
     private VictimPhrase headless(VictimPhrase c, NumberPhrase number, int to, boolean all) {

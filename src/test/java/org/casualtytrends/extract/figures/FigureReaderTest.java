@@ -157,4 +157,93 @@ class FigureReaderTest {
         assertEquals(List.of("killed 13 security_forces generic"), read("At least 13 soldiers were killed overnight."));
         assertEquals(List.of("injured 41 unknown generic"), read("Over 40 people were wounded in the blast."));
     }
+
+    @Test
+    void readsWordsThatTheSourceRanTogetherOrSplitWithAStrayCharacter() {
+        assertEquals(List.of("captured 3~ militants generic"), read("The force detained severalsuspected insurgents in the compound."));
+        assertEquals(List.of("killed 2 militants generic"), read("Two insurgentswere killed by the patrol."));
+        assertEquals(List.of("killed 2 militants generic"), read("The patrol killedtwo insurgents near the river."));
+        assertEquals(List.of("killed 2 militants generic"), read("The patrol killed two insur\u00adgents near\u00a0the river."));
+        // words of the lexicons run together only across a number, a casualty word, or a noun and a function word
+        assertEquals(List.of(), read("Insurgents often killed civilians in the area."));
+        assertEquals(List.of("killed 1 militants target"), read("The overall commander was killed."));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Officials confirmed the death of Mullah Nasir, a Taliban commander.|killed 1 militants target",
+            "The raid resulted in the death of a senior insurgent leader.|killed 1 militants target",
+            "The patrol engaged the woman, resulting in her death.|killed 1 unknown fallback",
+            "Officials announced the capture of a Haqqani facilitator.|captured 1 militants target",
+            "A suspected bomb maker was taken into custody by the patrol.|captured 1 militants target",
+            "The force took two armed men into custody.|captured 2 militants generic",
+            "Three insurgents surrendered to the patrol.|captured 3 militants generic"})
+    void readsDeathAndCaptureAsNouns(String sentence, String figure) {
+        assertEquals(List.of(figure), read(sentence));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Troops killed Taliban leader Wali near the river.|killed 1 militants target",
+            "A senior commander, Muhammad Karim, was killed in the strike.|killed 1 militants target",
+            "The patrol arrested a suspected bomb maker.|captured 1 militants target",
+            "The detained facilitator was questioned at the base.|captured 1 militants target",
+            "Two detained suspects were later released.|captured 2 militants generic"})
+    void countsOnePersonNamedOrDescribedInTheSingular(String sentence, String figure) {
+        assertEquals(List.of(figure), read(sentence));
+    }
+
+    @Test
+    void readsAParticipleBeforeTheNounAsWhatBefellThem() {
+        assertEquals(List.of("captured 2 militants generic", "injured 2 militants generic"),
+                read("The force detained two wounded insurgents."));
+    }
+
+    @Test
+    void countsEachOfCoordinatedVictims() {
+        assertEquals(List.of("killed 1 unknown target", "killed 1 militants generic"), read("Forces killed Qari Hamid and his associate."));
+        assertEquals(List.of("captured 1 militants target", "captured 1 militants target", "captured 2 militants generic"),
+                read("Forces detained the commander, a facilitator and two of their associates."));
+        // a description set off by commas after a definite phrase is the same person
+        assertEquals(List.of("captured 1 militants target", "captured 3 militants generic"),
+                read("The force detained the man, a weapons facilitator, and three suspects."));
+        assertEquals(List.of("captured 2 unknown generic"), read("Police detained his two brothers."));
+    }
+
+    @Test
+    void readsVagueQuantitiesAndRanges() {
+        assertEquals(List.of("captured 3~ militants generic"), read("Police detained a small number of suspects."));
+        assertEquals(List.of("killed 4~ militants generic"), read("Troops killed a large number of insurgents."));
+        // "killed or wounded" counts as killed, at the low end of its range
+        assertEquals(List.of("killed 8 militants generic"), read("Eight to 12 insurgents were killed or wounded in the clash."));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Several insurgents, who presented an immediate threat to the force, were killed.|killed 3~ militants generic",
+            "Two insurgents who had been placing a bomb near the road were killed.|killed 2 militants generic",
+            "A facilitator of weapons, ammunition and explosives was arrested.|captured 1 militants target"})
+    void findsASubjectThatAClauseKeepsFromItsVerb(String sentence, String figure) {
+        assertEquals(List.of(figure), read(sentence));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Talks stalled after the death of an American soldier in a bombing.",
+            "Peace talks stalled following the death of a soldier in Kabul.",
+            "Since his arrest, the network has weakened."})
+    void readsNoFigureOfAnEarlierEventThatDatesAnother(String sentence) {
+        assertEquals(List.of(), read(sentence));
+    }
+
+    @Test
+    void readsAllOfACountAsARestatementUnlessTheNounWasJustCountedOtherwise() {
+        ReadingContext restated = new ReadingContext();
+        read("Eleven insurgents attacked the outpost at dawn.", restated);
+        assertEquals(List.of("killed 11 militants total"), read("The force killed all 11 insurgents.", restated));
+        ReadingContext another = new ReadingContext();
+        assertEquals(List.of("killed 4 militants generic"), read("The patrol returned fire, killing four insurgents.", another));
+        assertEquals(List.of("killed 11 militants generic"),
+                read("Aircraft then fired on the approaching insurgents, killing all 11 insurgents.", another));
+    }
 }
