@@ -1,6 +1,5 @@
 package org.casualtytrends.bench;
 
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.casualtytrends.annotate.AnnotateArticles;
 import org.casualtytrends.annotate.AnnotationPipeline;
@@ -11,6 +10,7 @@ import org.casualtytrends.extract.ExtractIncidents;
 import org.casualtytrends.extract.IncidentExtractor;
 import org.casualtytrends.ingest.ArticleDecoder;
 import org.casualtytrends.ingest.RawArticle;
+import org.casualtytrends.model.Vocabulary;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,7 +48,7 @@ final class WorkMeter {
         }
     }
 
-    static Work measure(SparkSession spark, RuleBundle rules, Path archive) {
+    static Work measure(SparkSession spark, RuleBundle rules, int maxArticleChars, Path archive) {
         SentenceAnnotator annotator = AnnotationPipeline.fit(spark, rules);
         AnnotationRules annotation = AnnotationRules.of(rules);
         IncidentExtractor extractor = IncidentExtractor.of(rules);
@@ -64,10 +64,12 @@ final class WorkMeter {
             long start = System.nanoTime();
             long cpuStart = threads.getCurrentThreadCpuTime();
             for (RawArticle a : decoded) {
-                Row annotations = AnnotateArticles.annotations(a.status(), a.text(), annotation, annotator);
-                gated += annotations == null ? 0 : 1;
-                incidents += ExtractIncidents.extract(a.articleId(), a.publishedDate(), a.text(), a.status(), a.rejectReason(),
-                        annotations, extractor).incidents().size();
+                String status = a.status().code();
+                AnnotateArticles.Annotated annotated = AnnotateArticles.annotate(status, a.text(),
+                        Vocabulary.codeOf(a.rejectReason()), annotation, annotator, maxArticleChars);
+                gated += annotated.annotations() == null ? 0 : 1;
+                incidents += ExtractIncidents.extract(a.articleId(), a.publishedDate(), annotated.text(), status,
+                        annotated.rejectReason(), annotated.annotations(), extractor).incidents().size();
             }
             cpuNanos += threads.getCurrentThreadCpuTime() - cpuStart;
             nanos += System.nanoTime() - start;

@@ -6,9 +6,14 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.casualtytrends.duplicates.MarkDuplicates.ArticleKey;
+import org.casualtytrends.model.ArticleStatus;
+import org.casualtytrends.model.RejectReason;
 import org.casualtytrends.testing.SharedSpark;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The Spark form of the duplicate rule, which sorts only the rows that share a text or an id,
  * decides as the in-memory form ({@link MarkDuplicates#setAside}) over keys with many shared texts
- * and ids, copies an earlier run set aside, and rejected rows.
+ * and ids (the newer text of an id kept), copies an earlier run set aside, and rejected rows.
  */
 class MarkDuplicatesTest {
     private static final StructType KEYS = new StructType()
@@ -31,7 +36,11 @@ class MarkDuplicatesTest {
             .add("source_path", DataTypes.StringType)
             .add("content_hash", DataTypes.StringType)
             .add("status", DataTypes.StringType)
-            .add("reject_reason", DataTypes.StringType);
+            .add("reject_reason", DataTypes.StringType)
+            .add("published_date", DataTypes.DateType)
+            .add(MarkDuplicates.INPUT_MODIFIED, DataTypes.TimestampType);
+    private static final String DUPLICATE = ArticleStatus.DUPLICATE.code();
+    private static final String ID_CONFLICT = RejectReason.ARTICLE_ID_CONFLICT.code();
 
     @Test
     void decidesAsTheRuleInMemoryWhereTextsAndIdsAreShared() {
@@ -40,12 +49,17 @@ class MarkDuplicatesTest {
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < 600; i++) {
             int kind = random.nextInt(10);
-            String status = kind < 8 ? "accepted" : kind == 8 ? MarkDuplicates.DUPLICATE : "rejected";
+            String status = kind < 8 ? "accepted" : kind == 8 ? DUPLICATE : "rejected";
             String reason = kind < 8 ? null : kind == 8 ? "duplicate_of:someone" : "empty_text";
-            ArticleKey key = new ArticleKey("id" + random.nextInt(250), "in/" + random.nextInt(40) + "/f" + i + ".txt",
-                    "h" + random.nextInt(300), status);
+            // Few dates and modification times, some missing (undated, or a row of an earlier run),
+            // so that every rule of "newer" decides some conflicts.
+            LocalDate published = random.nextInt(5) == 0 ? null : LocalDate.of(2021, 5, 1 + random.nextInt(3));
+            Long modified = random.nextInt(4) == 0 ? null : 1000L * random.nextInt(3);
+            String path = random.nextBoolean() ? "in/" + random.nextInt(40) + "/f" + i + ".txt" : "in/feed.jsonl#L" + i;
+            ArticleKey key = new ArticleKey("id" + random.nextInt(250), path, "h" + random.nextInt(300), status, published, modified);
             keys.add(key);
-            rows.add(RowFactory.create(i, key.articleId(), key.sourcePath(), key.contentHash(), status, reason));
+            rows.add(RowFactory.create(i, key.articleId(), key.sourcePath(), key.contentHash(), status, reason,
+                    published == null ? null : Date.valueOf(published), modified == null ? null : new Timestamp(modified)));
         }
         Set<Integer> setAside = MarkDuplicates.setAside(keys);
 
@@ -64,8 +78,8 @@ class MarkDuplicatesTest {
                 assertEquals("rejected", status, "row " + i);
                 assertEquals("empty_text", reason, "row " + i);
             } else if (setAside.contains(i)) {
-                assertTrue(status.equals(MarkDuplicates.DUPLICATE) && reason.startsWith("duplicate_of:id")
-                        || status.equals("rejected") && reason.equals(MarkDuplicates.ID_CONFLICT), "row " + i + ": " + decided.get(i));
+                assertTrue(status.equals(DUPLICATE) && reason.startsWith("duplicate_of:id")
+                        || status.equals("rejected") && reason.equals(ID_CONFLICT), "row " + i + ": " + decided.get(i));
             } else {
                 assertEquals("accepted", status, "row " + i);
                 assertEquals(null, reason, "row " + i);

@@ -36,7 +36,7 @@ class ReadArticlesTest {
         assertEquals(4 * SharedSpark.get().sparkContext().defaultParallelism(), articles.rdd().getNumPartitions());
         List<String> onDriver = new ArrayList<>();
         ReadArticles.forEachArticle(SharedSpark.get().sparkContext().hadoopConfiguration(), List.of(in.toString()),
-                a -> onDriver.add(a.articleId() + "@" + a.sourcePath()));
+                (a, file) -> onDriver.add(a.articleId() + "@" + a.sourcePath()));
         List<String> read = articles.selectExpr("concat(article_id, '@', source_path)").as(Encoders.STRING())
                 .collectAsList().stream().sorted().toList();
         assertEquals(120, read.size());
