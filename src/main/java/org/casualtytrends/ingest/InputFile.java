@@ -38,7 +38,7 @@ public final class InputFile implements Serializable {
         return path;
     }
 
-    long length() {
+    public long length() {
         return length;
     }
 

@@ -52,7 +52,6 @@ public final class CasualtyTrendsPipeline {
 
     /** Stages 1-3 over raw article rows: annotate and extract; rows of {@link Schemas#EXTRACTED_ARTICLE}, counted as they pass ({@link RunProgress}). */
     public Dataset<Row> extract(Dataset<Row> rawArticles) {
-        RunProgress.input(spark, rawArticles);
         SentenceAnnotator nlp = AnnotationPipeline.fit(spark, config.rules());
         return RunProgress.counted(spark, ExtractIncidents.apply(AnnotateArticles.apply(rawArticles, nlp, config.rules(), config.maxArticleChars()),
                 config.rules()));
@@ -106,6 +105,7 @@ public final class CasualtyTrendsPipeline {
                 throw new NoInputException("the input holds no file to read (" + listing.skipped()
                         + " skipped): a full run would replace the tables with empty ones");
             }
+            RunProgress.input(spark, listing);
             PreviousTables.Unseen unseen = previous.unseen(ReadArticles.apply(spark, listing));
             skipped = unseen.skipped();
             Dataset<Row> extracted = previous.withPreviousArticles(extract(unseen.articles()).withColumn("run_id", lit(runId)));

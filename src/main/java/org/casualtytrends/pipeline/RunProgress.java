@@ -5,15 +5,11 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
-import org.apache.spark.sql.catalyst.plans.logical.LogicalPlan;
-import org.apache.spark.sql.execution.datasources.HadoopFsRelation;
-import org.apache.spark.sql.execution.datasources.LogicalRelation;
-import org.apache.spark.sql.execution.datasources.PartitioningAwareFileIndex;
-import org.apache.spark.sql.execution.datasources.binaryfile.BinaryFileFormat;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.util.LongAccumulator;
-import scala.collection.JavaConverters;
+import org.casualtytrends.ingest.InputFile;
+import org.casualtytrends.ingest.InputListing;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.udf;
@@ -50,21 +46,10 @@ public final class RunProgress {
         sc.setLocalProperty(INPUT_BYTES, null);
     }
 
-    /**
-     * Records the files and bytes of the input {@code rawArticles} reads, from the listing Spark has
-     * already made of them (no second listing).
-     */
-    static void input(SparkSession spark, Dataset<Row> rawArticles) {
-        long files = 0;
-        long bytes = 0;
-        for (LogicalPlan leaf : JavaConverters.seqAsJavaList(rawArticles.queryExecution().analyzed().collectLeaves())) {
-            if (leaf instanceof LogicalRelation relation && relation.relation() instanceof HadoopFsRelation fs
-                    && fs.fileFormat() instanceof BinaryFileFormat && fs.location() instanceof PartitioningAwareFileIndex index) {
-                files += index.allFiles().size();
-                bytes += index.sizeInBytes();
-            }
-        }
-        spark.sparkContext().setLocalProperty(INPUT_FILES, Long.toString(files));
+    /** Records the files and bytes of the input the step reads, from the run's own listing of it (no second listing). */
+    public static void input(SparkSession spark, InputListing listing) {
+        long bytes = listing.files().stream().mapToLong(InputFile::length).sum();
+        spark.sparkContext().setLocalProperty(INPUT_FILES, Long.toString(listing.files().size()));
         spark.sparkContext().setLocalProperty(INPUT_BYTES, Long.toString(bytes));
     }
 

@@ -4,6 +4,7 @@ import org.apache.spark.api.java.function.ForeachPartitionFunction;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.LongAccumulator;
 import org.casualtytrends.config.JobConfig;
+import org.casualtytrends.ingest.InputListing;
 import org.casualtytrends.ingest.ReadArticles;
 import org.casualtytrends.pipeline.CasualtyTrendsPipeline;
 import org.casualtytrends.pipeline.RunProgress;
@@ -43,7 +44,9 @@ class ConsoleProgressTest {
         ByteArrayOutputStream lines = new ByteArrayOutputStream();
         try (ConsoleProgress progress = ConsoleProgress.follow(spark.sparkContext(), new PrintStream(lines, true), dir.resolve("x.log"))) {
             RunProgress.step(spark, "read, annotate, extract");
-            new CasualtyTrendsPipeline(spark, JobConfig.defaults()).extract(ReadArticles.apply(spark, List.of(in.toString())))
+            InputListing listing = InputListing.of(spark.sparkContext().hadoopConfiguration(), List.of(in.toString()));
+            RunProgress.input(spark, listing);
+            new CasualtyTrendsPipeline(spark, JobConfig.defaults()).extract(ReadArticles.apply(spark, listing))
                     .write().format("noop").mode("overwrite").save();
             awaitStatus(progress, Pattern.quote("3 articles done (input: 3 files, " + bytes + " bytes), ") + "tasks (\\d+) of \\1");
             RunProgress.step(spark, "another step");
