@@ -1,7 +1,6 @@
 package org.casualtytrends.bench;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -14,8 +13,6 @@ import org.casualtytrends.config.ConfFiles;
  * slice of an archive can be regenerated (or written in parallel). Loads the conf/bench vocabulary once.
  */
 final class ArticleFactory {
-    private static final LocalDate FIRST_DAY = LocalDate.of(2009, 1, 1);
-    private static final int DAYS = (int) ChronoUnit.DAYS.between(FIRST_DAY, LocalDate.of(2014, 1, 1));
     private static final String BENCH = ConfFiles.CLASSPATH + "conf/bench/";
     private static final String GAZETTEER = ConfFiles.CLASSPATH + "conf/gazetteer/";
 
@@ -52,7 +49,7 @@ final class ArticleFactory {
 
     SyntheticArchive.GeneratedArticle article(long index, SyntheticArchive.Options options) {
         SplittableRandom random = new SplittableRandom(mix(mix(options.seed()) + index));
-        LocalDate published = FIRST_DAY.plusDays(random.nextInt(DAYS));
+        LocalDate published = options.firstDay().plusDays(random.nextInt(options.days()));
         boolean isConflict = random.nextDouble() < options.conflictShare();
         StoryContext context = new StoryContext(random, grammar.rules());
         Story story = isConflict ? conflict.write(context, published) : news.write(context, published);

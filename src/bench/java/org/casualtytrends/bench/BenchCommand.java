@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * command line as an {@link ExtraCommand} when the bench jar is on the classpath.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Generate a synthetic archive, then measure a plain Spark floor and the full job over it.")
+        description = "Generate a synthetic archive, then measure a plain Spark floor, the full job and its work without Spark over it.")
 public final class BenchCommand implements ExtraCommand {
     @Option(names = "--articles", defaultValue = "10000", paramLabel = "N", description = "Articles to generate (default: ${DEFAULT-VALUE}).")
     long articles;
@@ -39,6 +39,11 @@ public final class BenchCommand implements ExtraCommand {
     @Option(names = "--articles-per-file", defaultValue = "20000", paramLabel = "N", description = "JSONL lines per file (default: ${DEFAULT-VALUE}).")
     int articlesPerFile;
 
+    @Option(names = "--incremental", paramLabel = "N", defaultValue = "0",
+            description = "Also add N articles that follow the archive (the next days' news at its rate) to the job's output "
+                    + "in an incremental run, and time it against a fresh run over those N alone (default: ${DEFAULT-VALUE}, not measured).")
+    long incremental;
+
     @Option(names = "--work", paramLabel = "DIR", description = "Where to put the archive and outputs (default: a temporary folder, deleted after).")
     Path work;
 
@@ -53,12 +58,15 @@ public final class BenchCommand implements ExtraCommand {
         if (articles < 1) {
             throw new IllegalArgumentException("--articles must be at least 1");
         }
+        if (incremental < 0) {
+            throw new IllegalArgumentException("--incremental must not be negative");
+        }
         SyntheticArchive.Options options = new SyntheticArchive.Options(articles, conflictShare, seed, format, articlesPerFile);
         JobConfig config = sparkOptions.jobConfig();
         Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("casualty-trends-bench");
         SparkSession spark = sparkOptions.start(config);
         try {
-            BenchHarness.Result result = BenchHarness.run(spark, config, options, dir);
+            BenchHarness.Result result = BenchHarness.run(spark, config, options, incremental, dir);
             System.out.print(result.table());
             if (json != null) {
                 new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), result);

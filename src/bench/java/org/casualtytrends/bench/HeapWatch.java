@@ -15,6 +15,7 @@ import java.lang.management.MemoryUsage;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -26,6 +27,9 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class HeapWatch implements NotificationListener, AutoCloseable {
     private final AtomicLong peakBytes = new AtomicLong();
+    private final long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+    /** Each collection's end (epoch milliseconds) and the heap in use after it, to find the peak within a time span. */
+    private final List<long[]> afterGc = new CopyOnWriteArrayList<>();
     private final List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
     private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
             .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
@@ -51,10 +55,16 @@ final class HeapWatch implements NotificationListener, AutoCloseable {
             }
         }
         peakBytes.accumulateAndGet(used, Math::max);
+        afterGc.add(new long[] {jvmStart + info.getGcInfo().getEndTime(), used});
     }
 
     long peakMb() {
         return peakBytes.get() / (1024 * 1024);
+    }
+
+    /** The peak of the heap in use after the collections that ended between {@code from} and {@code to} (epoch ms); 0 if none. */
+    long peakMb(long from, long to) {
+        return afterGc.stream().filter(g -> g[0] >= from && g[0] <= to).mapToLong(g -> g[1]).max().orElse(0) / (1024 * 1024);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -22,10 +23,27 @@ public final class SyntheticArchive {
      * @param seed            the same seed gives the same archive, byte for byte
      * @param format          TXT (one file per article, in folders of at most 1,000) or JSONL
      * @param articlesPerFile lines per JSONL file; for TXT, files per folder (capped at 1,000)
+     * @param firstIndex      the index of the first article (ids are numbered from it)
+     * @param firstDay        the first publication day
+     * @param days            publication dates are spread uniformly over this many days from {@code firstDay}
      */
-    public record Options(long articles, double conflictShare, long seed, Format format, int articlesPerFile) {
+    public record Options(long articles, double conflictShare, long seed, Format format, int articlesPerFile,
+                          long firstIndex, LocalDate firstDay, int days) {
+        /** The standard period: articles published 2009-2013. */
+        public static final LocalDate FIRST_DAY = LocalDate.of(2009, 1, 1);
+        public static final int DAYS = (int) ChronoUnit.DAYS.between(FIRST_DAY, LocalDate.of(2014, 1, 1));
+
+        /** Articles numbered from 0, published over the standard period. */
+        public Options(long articles, double conflictShare, long seed, Format format, int articlesPerFile) {
+            this(articles, conflictShare, seed, format, articlesPerFile, 0, FIRST_DAY, DAYS);
+        }
+
         public Options {
             Objects.requireNonNull(format, "format");
+            Objects.requireNonNull(firstDay, "firstDay");
+            if (firstIndex < 0 || days < 1) {
+                throw new IllegalArgumentException("firstIndex must not be negative and days at least 1: " + firstIndex + ", " + days);
+            }
             if (articles < 0) {
                 throw new IllegalArgumentException("articles must not be negative: " + articles);
             }
@@ -35,6 +53,15 @@ public final class SyntheticArchive {
             if (articlesPerFile < 1) {
                 throw new IllegalArgumentException("articlesPerFile must be at least 1: " + articlesPerFile);
             }
+        }
+
+        /**
+         * The {@code n} articles that follow this archive, as a scheduled run would meet them: numbered
+         * after its last, published in the days after its last day, as many per day as it has.
+         */
+        public Options following(long n) {
+            int followingDays = (int) Math.max(1, Math.round((double) n * days / Math.max(1, articles)));
+            return new Options(n, conflictShare, seed, format, articlesPerFile, firstIndex + articles, firstDay.plusDays(days), followingDays);
         }
     }
 
@@ -72,7 +99,7 @@ public final class SyntheticArchive {
                 ? new TxtArchiveSink(dir, options.articlesPerFile())
                 : new JsonlArchiveSink(dir, options.articlesPerFile());
         try (sink) {
-            for (long i = 0; i < options.articles(); i++) {
+            for (long i = options.firstIndex(); i < options.firstIndex() + options.articles(); i++) {
                 GeneratedArticle article = factory.article(i, options);
                 sink.write(article);
                 if (article.conflict()) {

@@ -30,6 +30,7 @@ import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.regexp_extract;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.xxhash64;
 
 /**
  * Stage 4: each text and each article id counts once among accepted articles.
@@ -70,12 +71,26 @@ public final class MarkDuplicates {
     /**
      * The rows whose status or reason changes ({@code _row, status, reject_reason}), decided on the
      * key columns alone: the shuffles and sorts carry a few short strings per article, not the articles.
+     * Only the rows that share a text or an id with another accepted row, or that an earlier run set
+     * aside as copies, can change: a count of 64-bit hashes of those keys finds them, and only they
+     * are sorted (a hash that two keys share adds rows to sort, never changes a decision).
      */
     public static Dataset<Row> decisions(Dataset<Row> numbered) {
-        Dataset<Row> base = numbered.select(col(ROW), col("article_id"), col("source_path"), col("content_hash"),
+        Dataset<Row> keyed = numbered.select(col(ROW), col("article_id"), col("source_path"), col("content_hash"),
                         col("published_date"), col(INPUT_MODIFIED), col("status").as("_old_status"), col("reject_reason").as("_old_reason"))
                 .withColumn("reject_reason", when(col("_old_status").equalTo(DUPLICATE), lit(null).cast("string")).otherwise(col("_old_reason")))
-                .withColumn("status", when(col("_old_status").isin(ACCEPTED, DUPLICATE), lit(ACCEPTED)).otherwise(col("_old_status")));
+                .withColumn("status", when(col("_old_status").isin(ACCEPTED, DUPLICATE), lit(ACCEPTED)).otherwise(col("_old_status")))
+                .withColumn("_text_key", xxhash64(lit("text"), col("content_hash")))
+                .withColumn("_id_key", xxhash64(lit("id"), col("article_id")));
+        Dataset<Row> accepted = keyed.where(col("status").equalTo(ACCEPTED));
+        Dataset<Row> shared = accepted.select(col("_text_key").as("_key"))
+                .union(accepted.select(col("_id_key").as("_key")))
+                .groupBy("_key").count().where(col("count").gt(1)).select("_key");
+        Dataset<Row> base = keyed
+                .join(shared.select(col("_key").as("_text_key"), lit(true).as("_shared_text")), "_text_key", "left_outer")
+                .join(shared.select(col("_key").as("_id_key"), lit(true).as("_shared_id")), "_id_key", "left_outer")
+                .where(col("_old_status").equalTo(DUPLICATE)
+                        .or(col("status").equalTo(ACCEPTED).and(col("_shared_text").isNotNull().or(col("_shared_id").isNotNull()))));
 
         WindowSpec sameText = Window.partitionBy(col("status"), col("content_hash")).orderBy(col("article_id"), col("source_path"));
         Column duplicate = col("status").equalTo(ACCEPTED).and(row_number().over(sameText).gt(1));

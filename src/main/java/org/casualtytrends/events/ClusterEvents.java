@@ -12,17 +12,21 @@ import org.casualtytrends.tables.IncidentRows;
 import org.casualtytrends.tables.Rows;
 import org.casualtytrends.tables.Schemas;
 
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Iterator;
-import java.util.List;
+import java.util.NoSuchElementException;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 
 /**
  * Stage 5: incident reports to events. Reports with a casualty figure are blocked by country and
  * province (one group each, shuffled by key) and clustered within the block by
  * {@link EventClusterer}, whose sweep over dates keeps the cost near-linear: no pair of reports
- * from different blocks is ever compared.
+ * from different blocks is ever compared. Spark sorts each block by window start (spilling to disk
+ * when it must) and the sweep streams over it: a task holds the events still open, not the block,
+ * so memory does not grow with the years of a province.
  */
 public final class ClusterEvents {
     private ClusterEvents() {
@@ -35,23 +39,47 @@ public final class ClusterEvents {
     public static Dataset<Row> apply(Dataset<Row> incidents, RuleBundle rules) {
         Column anyFigure = col("killed_best").isNotNull().or(col("injured_best").isNotNull())
                 .or(col("missing_best").isNotNull()).or(col("captured_best").isNotNull());
+        Column windowStart = coalesce(col("date_start"), col("event_date"), col("date_end"));
         return incidents.where(anyFigure)
                 .groupByKey((MapFunction<Row, String>) r -> r.getAs("country") + "|" + r.getAs("province_code"), Encoders.STRING())
-                .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (block, rows) -> cluster(rows, EventClusterer.of(rules)),
+                .flatMapSortedGroups(new Column[] {windowStart.asc_nulls_last()},
+                        (FlatMapGroupsFunction<String, Row, Row>) (block, rows) -> new Swept(rows, EventClusterer.of(rules).sweep()),
                         Encoders.row(Schemas.EVENT));
     }
 
-    private static Iterator<Row> cluster(Iterator<Row> rows, EventClusterer clusterer) {
-        List<Report> reports = new ArrayList<>();
-        while (rows.hasNext()) {
-            Row r = rows.next();
-            reports.add(new Report(IncidentRows.fromRow(r), r.<java.sql.Date>getAs("published_date").toLocalDate()));
+    /** The events of one block's rows (in order of window start), handed out as the sweep closes them. */
+    private static final class Swept implements Iterator<Row> {
+        private final Iterator<Row> rows;
+        private final EventClusterer.Sweep sweep;
+        private final Deque<Event> closed = new ArrayDeque<>();
+        private boolean finished;
+
+        Swept(Iterator<Row> rows, EventClusterer.Sweep sweep) {
+            this.rows = rows;
+            this.sweep = sweep;
         }
-        List<Row> events = new ArrayList<>();
-        for (Event e : clusterer.cluster(reports)) {
-            events.add(toRow(e));
+
+        @Override
+        public boolean hasNext() {
+            while (closed.isEmpty() && !finished) {
+                if (rows.hasNext()) {
+                    Row r = rows.next();
+                    closed.addAll(sweep.add(new Report(IncidentRows.fromRow(r), r.<java.sql.Date>getAs("published_date").toLocalDate())));
+                } else {
+                    closed.addAll(sweep.finish());
+                    finished = true;
+                }
+            }
+            return !closed.isEmpty();
         }
-        return events.iterator();
+
+        @Override
+        public Row next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return toRow(closed.poll());
+        }
     }
 
     /**

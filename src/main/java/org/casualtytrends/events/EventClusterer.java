@@ -1,10 +1,12 @@
 package org.casualtytrends.events;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.casualtytrends.config.RuleBundle;
@@ -51,32 +53,89 @@ public final class EventClusterer {
     public List<Event> cluster(List<Report> block) {
         List<Report> reports = new ArrayList<>(block);
         reports.sort(ReportOrder.SWEEP);
-        requireUniqueIds(reports);
-        List<List<Report>> closed = new ArrayList<>();
-        List<OpenEvent> open = new ArrayList<>();
+        Sweep sweep = sweep();
+        List<Event> events = new ArrayList<>();
         for (Report r : reports) {
-            if (r.windowStart() == null) {
-                closed.add(List.of(r));
-                continue;
-            }
-            for (Iterator<OpenEvent> it = open.iterator(); it.hasNext(); ) {
-                OpenEvent e = it.next();
-                if (!e.reachable(r.windowStart())) {
-                    closed.add(e.reports());
-                    it.remove();
-                }
-            }
-            Optional<OpenEvent> best = open.stream().filter(e -> e.accepts(r)).min(OpenEvent.preferenceFor(r));
-            if (best.isPresent()) {
-                best.get().add(r);
-            } else {
-                open.add(new OpenEvent(types, r));
-            }
+            events.addAll(sweep.add(r));
         }
-        open.forEach(e -> closed.add(e.reports()));
-        return closed.stream().map(merger::merge).sorted(EVENT_ORDER).toList();
+        events.addAll(sweep.finish());
+        return events.stream().sorted(EVENT_ORDER).toList();
     }
 
+    /** A sweep over one block whose reports arrive one at a time (see {@link Sweep}). */
+    public Sweep sweep() {
+        return new Sweep();
+    }
+
+    /**
+     * One block's sweep, fed its reports in order of window start (undated last; reports with the
+     * same window start in any order: they are put in {@link ReportOrder#SWEEP} order here). It holds
+     * only the events still open and the reports of the current window start, never the block: an
+     * event is handed out as soon as the sweep has passed its window. The events are those
+     * {@link #cluster} gives for the same reports.
+     */
+    public final class Sweep {
+        private final List<OpenEvent> open = new ArrayList<>();
+        /** The reports with the current window start, not swept yet. */
+        private final List<Report> run = new ArrayList<>();
+
+        private Sweep() {
+        }
+
+        /** Takes the next report; returns the events that closed before it (none, or those its window start has passed). */
+        public List<Event> add(Report r) {
+            List<Event> closed = List.of();
+            if (!run.isEmpty()) {
+                LocalDate current = run.get(0).windowStart();
+                if (!Objects.equals(current, r.windowStart())) {
+                    if (current == null || (r.windowStart() != null && r.windowStart().isBefore(current))) {
+                        throw new IllegalArgumentException("report " + r.id() + " comes after reports of a later window start ("
+                                + current + "); a sweep takes reports in order of window start");
+                    }
+                    closed = sweepRun();
+                }
+            }
+            run.add(r);
+            return closed;
+        }
+
+        /** Ends the sweep: every event still open. */
+        public List<Event> finish() {
+            List<Event> closed = new ArrayList<>(sweepRun());
+            open.forEach(e -> closed.add(merger.merge(e.reports())));
+            open.clear();
+            return closed;
+        }
+
+        private List<Event> sweepRun() {
+            run.sort(ReportOrder.SWEEP);
+            requireUniqueIds(run);
+            List<Event> closed = new ArrayList<>();
+            for (Report r : run) {
+                if (r.windowStart() == null) {
+                    closed.add(merger.merge(List.of(r)));
+                    continue;
+                }
+                for (Iterator<OpenEvent> it = open.iterator(); it.hasNext(); ) {
+                    OpenEvent e = it.next();
+                    if (!e.reachable(r.windowStart())) {
+                        closed.add(merger.merge(e.reports()));
+                        it.remove();
+                    }
+                }
+                Optional<OpenEvent> best = open.stream().filter(e -> e.accepts(r)).min(OpenEvent.preferenceFor(r));
+                if (best.isPresent()) {
+                    best.get().add(r);
+                } else {
+                    open.add(new OpenEvent(types, r));
+                }
+            }
+            run.clear();
+            return closed;
+        }
+    }
+
+    /** Reports of one window start (a sweep's run; a repeated one is one report met twice, which no block may hold). */
     private static void requireUniqueIds(List<Report> reports) {
         Set<String> ids = new HashSet<>();
         for (Report r : reports) {

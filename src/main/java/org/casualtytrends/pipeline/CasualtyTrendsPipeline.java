@@ -15,6 +15,7 @@ import org.casualtytrends.ingest.InputListing;
 import org.casualtytrends.ingest.ReadArticles;
 import org.casualtytrends.model.Incident;
 import org.casualtytrends.output.OutputLock;
+import org.casualtytrends.output.ParquetRows;
 import org.casualtytrends.output.RunId;
 import org.casualtytrends.output.TableWriter;
 import org.casualtytrends.tables.IncidentRows;
@@ -120,12 +121,12 @@ public final class CasualtyTrendsPipeline {
             Dataset<Row> events = stageEvents(writer, incidents);
             RunProgress.step(spark, "aggregate trends");
             stageTrends(writer, events);
-            RunProgress.step(spark, "count and commit");
-            long nIncidents = incidents.count();
-            long nEvents = events.count();
-            long nTrends = writer.staged(spark, "casualty_trends").count();
+            RunProgress.step(spark, "commit");
             writer.commit();
             timer.endStep("write");
+            long nIncidents = tableRows(writer, "incidents");
+            long nEvents = tableRows(writer, "events");
+            long nTrends = tableRows(writer, "casualty_trends");
 
             RunSummary summary = RunSummary.succeeded(request, listing, config.hash(), counts, skipped,
                     nIncidents, nEvents, nTrends, timer.withTotal(), SparkSessions.recorded(spark), warnings);
@@ -173,6 +174,11 @@ public final class CasualtyTrendsPipeline {
     /** The monthly trends of the staged events, as one file. */
     private static void stageTrends(TableWriter writer, Dataset<Row> events) {
         writer.stageSingleFile("casualty_trends", AggregateTrends.apply(events.drop("year")));
+    }
+
+    /** The rows of a table once committed, from its files' footers: no Spark job. */
+    private long tableRows(TableWriter writer, String table) {
+        return ParquetRows.count(spark.sparkContext().hadoopConfiguration(), writer.tablePath(table));
     }
 
     /** A full run over inputs that hold no file at all: it fails rather than replace the tables with empty ones. */

@@ -55,18 +55,22 @@ public final class AggregateTrends {
         return withMonthOverMonth(cells);
     }
 
-    /** {@code killed_best_change} against the previous calendar month of the same province (null when absent). */
+    /**
+     * {@code killed_best_change} against the previous calendar month of the same province (null when
+     * absent), over the cells in one partition: a few rows per province and month, which the window and
+     * the final order then take without another shuffle (a global sort would sample them first).
+     */
     private static Dataset<Row> withMonthOverMonth(Dataset<Row> cells) {
         WindowSpec byPlace = Window.partitionBy(col("country"), col("province_code"), col("month").isNull())
                 .orderBy(col("month"));
         Column previousMonth = lag(col("month"), 1).over(byPlace);
         Column previousKilled = lag(col("killed_best"), 1).over(byPlace);
         Column consecutive = previousMonth.equalTo(add_months(col("month"), -1));
-        return cells
+        return cells.coalesce(1)
                 .withColumn("killed_best_change", when(col("month").isNotNull(),
                         col("killed_best").minus(when(consecutive, previousKilled).otherwise(lit(0L)))))
                 .withColumn("killed_best_3m_avg", when(col("month").isNotNull(), threeMonthAverage(byPlace)))
-                .orderBy(col("country"), col("province"), col("year"), col("month"));
+                .sortWithinPartitions(col("country"), col("province"), col("year"), col("month"));
     }
 
     /** Mean of killed_best over this month and the two before it, months without events counting as 0. */

@@ -209,10 +209,29 @@ class SyntheticArchiveTest {
     }
 
     @Test
+    void theFollowingArticlesAreNumberedAfterTheArchiveAndPublishedInTheDaysAfterItAtItsRate(@TempDir Path dir) throws IOException {
+        Options following = SAMPLE_OPTIONS.following(100);
+        assertEquals(new Options(100, 0.3, 7, Format.JSONL, 1000, SAMPLE, LocalDate.of(2014, 1, 1), 18), following);
+        Summary summary = SyntheticArchive.write(dir, following);
+        assertEquals(100, summary.articles());
+        ObjectMapper json = new ObjectMapper();
+        List<String> lines = Files.readAllLines(dir.resolve("part-00000.jsonl"), StandardCharsets.UTF_8);
+        assertEquals(100, lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            JsonNode node = json.readTree(lines.get(i));
+            assertEquals(String.format("syn-%09d", SAMPLE + i), node.get("id").asText());
+            LocalDate published = LocalDate.parse(node.get("published").asText());
+            assertFalse(published.isBefore(LocalDate.of(2014, 1, 1)) || published.isAfter(LocalDate.of(2014, 1, 18)), published.toString());
+        }
+    }
+
+    @Test
     void optionsAreChecked() {
         assertThrows(IllegalArgumentException.class, () -> new Options(-1, 0.3, 1, Format.TXT, 10));
         assertThrows(IllegalArgumentException.class, () -> new Options(10, 1.5, 1, Format.TXT, 10));
         assertThrows(IllegalArgumentException.class, () -> new Options(10, 0.3, 1, Format.JSONL, 0));
+        assertThrows(IllegalArgumentException.class, () -> new Options(10, 0.3, 1, Format.JSONL, 10, -1, LocalDate.of(2014, 1, 1), 1));
+        assertThrows(IllegalArgumentException.class, () -> new Options(10, 0.3, 1, Format.JSONL, 10, 0, LocalDate.of(2014, 1, 1), 0));
     }
 
     /** The figure as digits, in words, as a vague quantifier that stands for it, or as "a"/"an" for one person. */

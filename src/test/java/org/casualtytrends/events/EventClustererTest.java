@@ -299,6 +299,53 @@ class EventClustererTest {
         assertTrue(millis < 20_000, "took " + millis + " ms");
     }
 
+    @Test
+    void aSweepFedInOrderOfWindowStartGivesTheEventsOfTheWholeBlock() {
+        List<Report> reports = new ArrayList<>(tenYearsOfReports(20_000, new Random(11)));
+        reports.add(report("u1", 1).undated().killed(2).publishedOn("2024-03-05"));
+        reports.add(report("u2", 1).undated().killed(3).publishedOn("2024-03-06"));
+        // As Spark hands them over: sorted by window start only, ties (and the undated, last) in any order.
+        Collections.shuffle(reports, new Random(3));
+        reports.sort(java.util.Comparator.comparing(Report::windowStart, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+
+        EventClusterer.Sweep sweep = clusterer.sweep();
+        List<Event> streamed = new ArrayList<>();
+        for (Report r : reports) {
+            streamed.addAll(sweep.add(r));
+        }
+        streamed.addAll(sweep.finish());
+
+        assertEquals(new HashSet<>(clusterer.cluster(reports)), new HashSet<>(streamed));
+    }
+
+    @Test
+    void aSweepRefusesAReportOfAnEarlierWindowStart() {
+        EventClusterer.Sweep sweep = clusterer.sweep();
+        sweep.add(report("a1", 1).day("2024-03-04").killed(2).publishedOn("2024-03-05"));
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> sweep.add(report("a2", 1).day("2024-03-03").killed(2).publishedOn("2024-03-05")));
+        assertTrue(e.getMessage().contains("a2-1"), e.getMessage());
+    }
+
+    @Test
+    void reportsOnBothSidesOfAMonthBoundaryAreOneEvent() {
+        // "Last week" from a report of Wednesday 3 April spans 27 March - 2 April; the attack was on Monday 1 April.
+        List<Event> events = clusterer.cluster(List.of(
+                report("a1", 1).window("week", "2024-03-27", "2024-04-02", "2024-03-30").killed(4)
+                        .figure("Four soldiers were killed last week, officials said.", "killed", 4, OFFICIAL, SOLDIERS)
+                        .securityForcesKilled(4).publishedOn("2024-04-03"),
+                report("a2", 1).day("2024-04-01").killed(6)
+                        .figure("Six soldiers were killed on Monday, the governor said.", "killed", 6, OFFICIAL, SOLDIERS)
+                        .securityForcesKilled(6).publishedOn("2024-04-02"),
+                report("a3", 1).day("2024-04-05").killed(1)
+                        .figure("A soldier was killed on Friday.", "killed", 1, OFFICIAL, SOLDIERS)
+                        .securityForcesKilled(1).publishedOn("2024-04-06")));
+
+        assertEquals(List.of(List.of("a1-1", "a2-1"), List.of("a3-1")), reportIdsOf(events));
+        assertEquals(LocalDate.parse("2024-04-01"), events.get(0).merged().eventDate());
+    }
+
     /** Attacks on random days of 2015-2024, each told by one to six articles with varied precision and tolls. */
     private static List<Report> tenYearsOfReports(int count, Random random) {
         String[] types = {"armed_attack", "bombing", "clash", "airstrike", "raid"};

@@ -1,0 +1,45 @@
+package org.casualtytrends.ingest;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.casualtytrends.testing.SharedSpark;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** A few large files are spread over four tasks per core, the same articles read as on the driver. */
+class ReadArticlesTest {
+    @TempDir
+    Path in;
+
+    @Test
+    void spreadsTheArticlesOfFewFilesOverFourTasksPerCore() throws IOException {
+        for (int file = 0; file < 3; file++) {
+            StringBuilder lines = new StringBuilder();
+            for (int line = 0; line < 40; line++) {
+                lines.append("{\"id\":\"f").append(file).append('-').append(line)
+                        .append("\",\"published\":\"2020-03-01\",\"text\":\"Line ").append(line).append(".\"}\n");
+            }
+            Files.writeString(in.resolve("part-" + file + ".jsonl"), lines);
+        }
+
+        Dataset<Row> articles = ReadArticles.apply(SharedSpark.get(), List.of(in.toString()));
+
+        assertEquals(4 * SharedSpark.get().sparkContext().defaultParallelism(), articles.rdd().getNumPartitions());
+        List<String> onDriver = new ArrayList<>();
+        ReadArticles.forEachArticle(SharedSpark.get().sparkContext().hadoopConfiguration(), List.of(in.toString()),
+                (a, file) -> onDriver.add(a.articleId() + "@" + a.sourcePath()));
+        List<String> read = articles.selectExpr("concat(article_id, '@', source_path)").as(Encoders.STRING())
+                .collectAsList().stream().sorted().toList();
+        assertEquals(120, read.size());
+        assertEquals(onDriver.stream().sorted().toList(), read);
+    }
+}
