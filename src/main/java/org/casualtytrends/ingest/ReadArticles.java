@@ -29,8 +29,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.function.BiConsumer;
 
-import static org.apache.spark.sql.functions.col;
-
 /**
  * Stage 1: input paths to one row per article (or rejected input) of {@link Schemas#RAW_ARTICLE}.
  * The driver lists the files ({@link InputListing}); tasks read each whole and decode it with
@@ -59,13 +57,12 @@ public final class ReadArticles {
         JavaRDD<Row> rows = context.parallelize(groups, Math.max(1, groups.size()))
                 .flatMap(group -> read(group, hadoop.value().get()));
         Dataset<Row> articles = spark.createDataFrame(rows, Schemas.RAW_ARTICLE);
-        // Whole files are packed into tasks, so a few large files are a few uneven tasks: 100,000
-        // articles in 5 files on 2 cores were 3 tasks, the third extracting a fifth of the articles
-        // alone on one core. Under four tasks per core, the articles are spread by a hash of their
-        // source path over four tasks per core (a shuffle of the decoded texts before the expensive
-        // stages), which bounds that tail to an eighth of the work.
-        int tasks = 4 * context.defaultParallelism();
-        return groups.size() < tasks ? articles.repartition(tasks, col("source_path")) : articles;
+        // One big JSON Lines file is one group, hence one task: spread its articles over the cores
+        // before the expensive stages. A few large files stay a few uneven tasks: spreading them
+        // over four tasks per core by a shuffle of the texts was tried and left out, its extra CPU
+        // (33 -> 48 s of task time for 100,000 articles) not shown to pay on this shared machine.
+        int cores = context.defaultParallelism();
+        return groups.size() < cores ? articles.repartition(cores) : articles;
     }
 
     /**

@@ -15,16 +15,16 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** A few large files are spread over four tasks per core, the same articles read as on the driver. */
+/** One large file is spread over the cores, the same articles read as on the driver. */
 class ReadArticlesTest {
     @TempDir
     Path in;
 
     @Test
-    void spreadsTheArticlesOfFewFilesOverFourTasksPerCore() throws IOException {
-        for (int file = 0; file < 3; file++) {
+    void spreadsTheArticlesOfOneFileOverTheCores() throws IOException {
+        for (int file = 0; file < 1; file++) {
             StringBuilder lines = new StringBuilder();
-            for (int line = 0; line < 40; line++) {
+            for (int line = 0; line < 120; line++) {
                 lines.append("{\"id\":\"f").append(file).append('-').append(line)
                         .append("\",\"published\":\"2020-03-01\",\"text\":\"Line ").append(line).append(".\"}\n");
             }
@@ -33,7 +33,7 @@ class ReadArticlesTest {
 
         Dataset<Row> articles = ReadArticles.apply(SharedSpark.get(), List.of(in.toString()));
 
-        assertEquals(4 * SharedSpark.get().sparkContext().defaultParallelism(), articles.rdd().getNumPartitions());
+        assertEquals(SharedSpark.get().sparkContext().defaultParallelism(), articles.rdd().getNumPartitions());
         List<String> onDriver = new ArrayList<>();
         ReadArticles.forEachArticle(SharedSpark.get().sparkContext().hadoopConfiguration(), List.of(in.toString()),
                 (a, file) -> onDriver.add(a.articleId() + "@" + a.sourcePath()));
