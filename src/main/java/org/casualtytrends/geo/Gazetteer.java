@@ -2,6 +2,7 @@ package org.casualtytrends.geo;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -151,6 +152,7 @@ public final class Gazetteer {
         b.loadAdm1(rules.table(RuleFile.WORLD_ADM1));
         b.loadCities(rules.table(RuleFile.WORLD_CITIES_CONFLICT));
         b.loadCities(rules.table(RuleFile.WORLD_CITIES_OTHER));
+        b.addDemonyms();
         b.loadAfghanProvinces(rules.table(RuleFile.PROVINCES));
         b.loadAfghanDistricts(rules.table(RuleFile.DISTRICTS));
         b.loadTowns(rules.table(RuleFile.TOWNS));
@@ -188,6 +190,7 @@ public final class Gazetteer {
         final NameIndex.Builder<CountryMatch> countryNames = new NameIndex.Builder<>(PlaceNames::key, 1);
         final Map<String, String> forms = new LinkedHashMap<>();
         final Set<String> commonWordForms = new HashSet<>();
+        final Map<String, List<Country>> demonyms = new LinkedHashMap<>();
         int names;
 
         Builder(Set<String> englishWords) {
@@ -280,7 +283,7 @@ public final class Gazetteer {
                 });
                 for (String demonym : c.demonyms()) {
                     for (String form : demonymForms(demonym)) {
-                        countryName(form, c, CountryMatch.Via.DEMONYM);
+                        demonyms.computeIfAbsent(form, k -> new ArrayList<>()).add(c);
                         form(form);
                     }
                 }
@@ -294,6 +297,27 @@ public final class Gazetteer {
                     }
                 }
             }
+        }
+
+        /**
+         * Each demonym for its countries; one that several share (French: France and the French Southern
+         * Lands; American: the United States and the Northern Marianas) only for the one whose largest city
+         * is ten times any other's, as the resolver takes a dominant city; for none when no country dominates
+         * (Congolese: both Congos).
+         */
+        void addDemonyms() {
+            Map<String, Long> largestCity = new HashMap<>();
+            cities.values().forEach(city -> largestCity.merge(city.country(), city.population(), Math::max));
+            demonyms.forEach((form, of) -> {
+                List<Country> chosen = of;
+                if (of.size() > 1) {
+                    Country top = of.stream().max(Comparator.comparingLong(c -> largestCity.getOrDefault(c.iso3(), 0L))).orElseThrow();
+                    long topCity = largestCity.getOrDefault(top.iso3(), 0L);
+                    boolean dominant = of.stream().filter(c -> c != top).allMatch(c -> largestCity.getOrDefault(c.iso3(), 0L) * 10 <= topCity);
+                    chosen = dominant ? List.of(top) : List.of();
+                }
+                chosen.forEach(c -> countryName(form, c, CountryMatch.Via.DEMONYM));
+            });
         }
 
         /** "Iraqi" also as "Iraqis", "Afghan" as "Afghans": nouns of nationality in -i and -an take an s. */

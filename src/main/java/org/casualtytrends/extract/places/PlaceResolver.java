@@ -83,9 +83,11 @@ public final class PlaceResolver {
         final boolean locative;
         final boolean common;
         final boolean inName;
+        /** The country whose capital the name is, or null: "Sanaa" is Yemen's before it is a suburb elsewhere. */
+        final String capitalOf;
 
         Mention(int begin, int end, Located.How how, List<Place> candidates, PlaceWords.Unit unit, PlaceWords.Before before,
-                boolean common, boolean inName) {
+                boolean common, boolean inName, String capitalOf) {
             this.begin = begin;
             this.end = end;
             this.how = how;
@@ -95,6 +97,12 @@ public final class PlaceResolver {
             this.locative = before.locative();
             this.common = common;
             this.inName = inName;
+            this.capitalOf = capitalOf;
+        }
+
+        /** Of several countries the name's places lie in, the one whose capital it is; all of them otherwise. */
+        Set<String> narrowed(Set<String> countries) {
+            return countries.size() > 1 && capitalOf != null && countries.contains(capitalOf) ? Set.of(capitalOf) : countries;
         }
     }
 
@@ -193,7 +201,9 @@ public final class PlaceResolver {
         // a capitalised demonym or cue is one even when it is also a word ("Afghan", "French", "Polish")
         boolean common = (how == Located.How.PLACE || how == Located.How.COUNTRY)
                 && gazetteer.commonWordForms().contains(surface.toLowerCase(Locale.ROOT));
-        return candidates.isEmpty() ? null : new Mention(begin, end, how, candidates, unit, before, common, inName);
+        List<String> capitalOf = countries.stream().filter(c -> c.via() == CountryMatch.Via.CAPITAL).map(c -> c.country().iso3()).distinct().toList();
+        return candidates.isEmpty() ? null
+                : new Mention(begin, end, how, candidates, unit, before, common, inName, capitalOf.size() == 1 ? capitalOf.get(0) : null);
     }
 
     /** The index of the token that starts at (or holds) offset {@code at} of the sentence; -1 if none. */
@@ -256,7 +266,7 @@ public final class PlaceResolver {
                 if (!atLevel.isEmpty()) {
                     int first = tokenAt(tokens, begin - sentence.begin());
                     PlaceWords.Before before = first < 0 ? PlaceWords.Before.NONE : words.before(tokens, first);
-                    found.add(new Mention(begin, end, Located.How.PLACE, atLevel, unit, before, false, false));
+                    found.add(new Mention(begin, end, Located.How.PLACE, atLevel, unit, before, false, false, null));
                     break;
                 }
             }
@@ -284,8 +294,9 @@ public final class PlaceResolver {
                     m.candidates.forEach(p -> countries.add(p.country()));
                     weight = m.how == Located.How.COUNTRY ? COUNTRY_WEIGHT : DEMONYM_WEIGHT;
                 }
-                if (countries.size() == 1 && !(m.common && m.unit == null)) {
-                    weights.merge(countries.iterator().next(), weight, Double::sum);
+                Set<String> narrowed = m.narrowed(countries);
+                if (narrowed.size() == 1 && !(m.common && m.unit == null)) {
+                    weights.merge(narrowed.iterator().next(), weight, Double::sum);
                 }
             }
         }
@@ -312,8 +323,9 @@ public final class PlaceResolver {
         for (Mention m : sentence) {
             Set<String> of = new LinkedHashSet<>();
             m.candidates.forEach(p -> of.add(p.country()));
-            if (of.size() == 1 && !(m.common && m.unit == null)) {
-                countries.addAll(of);
+            Set<String> narrowed = m.narrowed(of);
+            if (narrowed.size() == 1 && !(m.common && m.unit == null)) {
+                countries.addAll(narrowed);
             }
         }
         return countries;
@@ -393,9 +405,11 @@ public final class PlaceResolver {
                 }
             }
             Place largest = candidates.stream().max(Comparator.comparingLong(Place::population)).orElseThrow();
+            // a bare name of a city ten times more populous than the others is the city, even where a province
+            // elsewhere has its name (Sanaa: the capital, not the governorate around it)
             boolean dominant = largest.population() >= KNOWN_CITY
                     && candidates.stream().filter(p -> p != largest).allMatch(p -> p.population() * 10 <= largest.population()
-                            && p.kind() == Place.Kind.CITY);
+                            && (p.kind() == Place.Kind.CITY || unit == null && p.kind() == Place.Kind.PROVINCE));
             if (dominant) {
                 return largest;
             }
