@@ -13,7 +13,8 @@ import org.casualtytrends.geo.Place;
  * the article.
  *
  * <p>Country: the places its sentences name weigh for their country, 3 each, one more in a phrase of
- * location ("in Istanbul"), and so does a country named in a phrase of location ("in northern Syria", 3):
+ * location ("in Istanbul"), 1 only when outside the article's country and not in such a phrase ("Capt. X,
+ * from Bismarck, N.D."), and so does a country named in a phrase of location ("in northern Syria", 3):
  * the heaviest wins, the article's evidence breaking a tie (equal still: undecided, null). Without such a
  * name, those of its lead; then the article's country ({@link DocumentPlaces#mainCountry}); only then a
  * country named otherwise, a demonym or a cue in its sentences, 1 each ("U.S. Army Capt. X said", "Iraqi
@@ -85,11 +86,15 @@ public final class IncidentPlaces {
      */
     private static String country(List<List<Located>> sentences, DocumentPlaces article, boolean where) {
         Map<String, Double> weights = new LinkedHashMap<>();
+        String main = article.mainCountry();
         for (List<Located> sentence : sentences) {
             for (Located l : sentence) {
                 boolean says = l.isLocal() || l.how() == Located.How.COUNTRY && l.locative();
                 if (says == where) {
-                    double weight = where ? PLACE_WEIGHT + (l.locative() ? LOCATIVE_BONUS : 0) : MENTION_WEIGHT;
+                    // a place of another country than the article's, not in a phrase of location, is a mention
+                    // ("Capt. X, from Bismarck, N.D., said"; "Zubair was a Taliban leader")
+                    boolean aside = l.isLocal() && !l.locative() && main != null && !main.equals(l.place().country());
+                    double weight = where && !aside ? PLACE_WEIGHT + (l.locative() ? LOCATIVE_BONUS : 0) : MENTION_WEIGHT;
                     weights.merge(l.place().country(), weight, Double::sum);
                 }
             }

@@ -181,9 +181,13 @@ public final class PlaceResolver {
             unit = words.after(tokens, after - 1);
         }
         PlaceWords.Before before = first < 0 ? PlaceWords.Before.NONE : words.before(tokens, first);
-        boolean inName = inName(tokens, first, after, unit);
+        boolean inName = inName(tokens, first, after, unit != null || words.endsName(tokens, after));
         List<CountryMatch> countries = gazetteer.countries(surface);
         List<Place> places = gazetteer.lookup(surface);
+        if (unit == PlaceWords.Unit.DISTRICT || unit == PlaceWords.Unit.PROVINCE) {
+            // "Khugyani district": a spelling of a district the key misses, though a village elsewhere has it
+            places = withVariantsAtLevel(surface, places, unit == PlaceWords.Unit.DISTRICT ? Place.Kind.DISTRICT : Place.Kind.PROVINCE);
+        }
         boolean countryName = places.stream().anyMatch(Place::isCountry);
         Located.How how;
         List<Place> candidates;
@@ -192,6 +196,9 @@ public final class PlaceResolver {
             candidates = countries.stream().filter(c -> c.via() == CountryMatch.Via.DEMONYM || c.via() == CountryMatch.Via.CUE)
                     .map(c -> gazetteer.countryPlace(c.country().iso3())).distinct().toList();
         } else if (countryName && unit == null) {
+            if (inName) {
+                return null; // "Malawi Sahib": a country's name in a person's
+            }
             how = Located.How.COUNTRY;
             candidates = places.stream().filter(Place::isCountry).toList();
         } else {
@@ -204,6 +211,20 @@ public final class PlaceResolver {
         List<String> capitalOf = countries.stream().filter(c -> c.via() == CountryMatch.Via.CAPITAL).map(c -> c.country().iso3()).distinct().toList();
         return candidates.isEmpty() ? null
                 : new Mention(begin, end, how, candidates, unit, before, common, inName, capitalOf.size() == 1 ? capitalOf.get(0) : null);
+    }
+
+    /** The places of a name, and when none is of the kind its unit word gives, those of that kind its skeleton finds. */
+    private List<Place> withVariantsAtLevel(String surface, List<Place> places, Place.Kind kind) {
+        if (places.stream().anyMatch(p -> p.kind() == kind)) {
+            return places;
+        }
+        List<Place> variants = gazetteer.lookupVariant(surface).stream().filter(p -> p.kind() == kind).toList();
+        if (variants.isEmpty()) {
+            return places;
+        }
+        List<Place> all = new ArrayList<>(places);
+        all.addAll(variants);
+        return all;
     }
 
     /** The index of the token that starts at (or holds) offset {@code at} of the sentence; -1 if none. */
@@ -228,11 +249,12 @@ public final class PlaceResolver {
 
     /**
      * Whether the name stands inside a longer capitalised name: a capitalised word right before it (not the
-     * sentence's first word) or right after it (not a unit word): "Haider al-Abadi", "Abu Bakr".
+     * sentence's first word) or right after it (not a unit word, nor a word of {@link PlaceWords#endsName}):
+     * "Haider al-Abadi", "Abu Bakr", "Malawi Sahib".
      */
-    private static boolean inName(List<Token> tokens, int first, int after, PlaceWords.Unit unit) {
+    private static boolean inName(List<Token> tokens, int first, int after, boolean placeWordAfter) {
         boolean before = first > 1 && tokens.get(first - 1).isCapitalized();
-        boolean next = unit == null && after < tokens.size() && tokens.get(after).isCapitalized();
+        boolean next = !placeWordAfter && after < tokens.size() && tokens.get(after).isCapitalized();
         return before || next;
     }
 
@@ -437,7 +459,7 @@ public final class PlaceResolver {
         return sameDistrict ? first : first.provinceOnly();
     }
 
-    /** A district or town right before another province's name ("Khogyani district, Ghazni province"). */
+    /** A district or town right before another province's name of its country ("Khogyani district, Ghazni province"). */
     private static boolean contradicted(String text, List<Mention> sentence, int k, Place place) {
         if (k + 1 >= sentence.size()) {
             return false;
@@ -447,7 +469,9 @@ public final class PlaceResolver {
         boolean adjacent = between.matches("(?:district|city|village)?\\s*,?\\s*(?:in|of)?\\s*");
         Set<String> provinces = new LinkedHashSet<>();
         next.candidates.forEach(p -> provinces.add(p.provinceCode()));
-        return adjacent && next.unit == PlaceWords.Unit.PROVINCE && provinces.size() == 1
+        // of another country, the pair is no district and its province: neither wins ("Nawah district, Ghanzi province")
+        boolean sameCountry = next.candidates.stream().anyMatch(p -> p.country().equals(place.country()));
+        return adjacent && sameCountry && next.unit == PlaceWords.Unit.PROVINCE && provinces.size() == 1
                 && !Objects.equals(provinces.iterator().next(), place.provinceCode());
     }
 

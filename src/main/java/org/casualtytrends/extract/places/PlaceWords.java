@@ -36,7 +36,10 @@ final class PlaceWords {
     private final Set<String> vicinity;
     private final Set<String> locative;
 
-    private PlaceWords(Map<String, Unit> after, Map<String, Unit> before, Set<String> vicinity, Set<String> locative) {
+    private final Set<String> nameEnds;
+
+    private PlaceWords(Map<String, Unit> after, Map<String, Unit> before, Set<String> vicinity, Set<String> locative, Set<String> nameEnds) {
+        this.nameEnds = Set.copyOf(nameEnds);
         this.after = Map.copyOf(after);
         this.before = Map.copyOf(before);
         this.vicinity = Set.copyOf(vicinity);
@@ -52,6 +55,7 @@ final class PlaceWords {
         Map<String, Unit> before = new HashMap<>();
         Set<String> vicinity = new HashSet<>();
         Set<String> locative = new HashSet<>();
+        Set<String> nameEnds = new HashSet<>();
         for (RuleTable.Row row : rules.table(RuleFile.PLACE_WORDS).rows()) {
             String phrase = String.join(" ", row.get("phrase").toLowerCase(Locale.ROOT).split("\\s+"));
             if (phrase.split(" ").length > MAX_WORDS) {
@@ -64,16 +68,25 @@ final class PlaceWords {
                         before.put(phrase, Unit.valueOf(type.substring(0, type.length() - 3).toUpperCase(Locale.ROOT)));
                 case "vicinity" -> vicinity.add(phrase);
                 case "locative" -> locative.add(phrase);
+                case "name_end" -> nameEnds.add(phrase);
                 default -> throw row.error("unknown class '" + type + "' (province, district, city, province_of, district_of, "
-                        + "city_of, vicinity, locative)");
+                        + "city_of, vicinity, locative, name_end)");
             }
         }
-        return new PlaceWords(after, before, vicinity, locative);
+        return new PlaceWords(after, before, vicinity, locative, nameEnds);
     }
 
     /** The unit the word right after a name gives ("province"), null if none; {@code at} is the token after the name. */
     Unit after(List<Token> tokens, int at) {
         return at < tokens.size() ? after.get(tokens.get(at).lower()) : null;
+    }
+
+    /**
+     * Whether the capitalised word right after a name leaves it a name of its own ("the Watapur Valley", "in
+     * Afghanistan Sunday"); {@code at} is the token after the name.
+     */
+    boolean endsName(List<Token> tokens, int at) {
+        return at < tokens.size() && nameEnds.contains(tokens.get(at).lower());
     }
 
     /** The unit words that may follow a name, for the names the matcher did not know ("Zharay district"). */

@@ -70,4 +70,11 @@ class PlaceResolverTest {
         assertEquals(List.of("Hirat"), places.bySentence().get(1).stream().map(l -> l.place().district()).toList());
         assertEquals(2, places.datelines().size());
     }
+
+    @Test
+    void keepsANameInsideAPersonsNameOutButNotOneBeforeAFeatureOrADay() {
+        assertEquals(List.of(List.of()), places("Troops shot the commander, [Malawi] Khan, when he ran."));
+        assertEquals(List.of(List.of("Watapur AF1503", "Kunar AF15")), places("Soldiers searched the [Watapur] Valley in [Kunar] province."));
+        assertEquals(List.of(List.of("AFG")), places("Two soldiers died in [Afghanistan] Sunday."));
+    }
 }
