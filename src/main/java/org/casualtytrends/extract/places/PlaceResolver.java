@@ -3,6 +3,7 @@ package org.casualtytrends.extract.places;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -134,13 +135,14 @@ public final class PlaceResolver {
             bySentence.add(found);
         }
         Map<String, Double> weights = weigh(bySentence, lines);
+        Set<String> admitted = admitted(bySentence, lines, weights);
         Set<String> articleProvinces = new LinkedHashSet<>();
         List<List<Place>> chosen = new ArrayList<>();
         for (List<Mention> sentence : bySentence) {
             Set<String> sentenceCountries = sentenceCountries(sentence, weights);
             List<Place> places = new ArrayList<>();
             for (Mention m : sentence) {
-                places.add(choose(m, sentenceCountries, weights, null));
+                places.add(choose(m, sentenceCountries, weights, admitted, null));
             }
             places.stream().filter(Objects::nonNull).map(Place::provinceCode).filter(Objects::nonNull).forEach(articleProvinces::add);
             chosen.add(places);
@@ -157,7 +159,7 @@ public final class PlaceResolver {
                 Place place = chosen.get(s).get(k);
                 if (place == null && m.how == Located.How.PLACE) {
                     // a second try with the provinces named around it (Arghandab: the one of Kandahar or Zabul)
-                    place = choose(m, sentenceCountries, weights, List.of(sentenceProvinces, articleProvinces));
+                    place = choose(m, sentenceCountries, weights, admitted, List.of(sentenceProvinces, articleProvinces));
                 }
                 if (place == null || m.how == Located.How.PLACE && place.kind() != Place.Kind.PROVINCE && contradicted(text, sentence, k, place)) {
                     continue;
@@ -185,7 +187,7 @@ public final class PlaceResolver {
         List<CountryMatch> countries = gazetteer.countries(surface);
         List<Place> places = gazetteer.lookup(surface);
         if (unit == PlaceWords.Unit.DISTRICT || unit == PlaceWords.Unit.PROVINCE) {
-            // "Khugyani district": a spelling of a district the key misses, though a village elsewhere has it
+            // "Khugyani district": a spelling of a district the key misses, though a village elsewhere has its name
             places = withVariantsAtLevel(surface, places, unit == PlaceWords.Unit.DISTRICT ? Place.Kind.DISTRICT : Place.Kind.PROVINCE);
         }
         boolean countryName = places.stream().anyMatch(Place::isCountry);
@@ -330,6 +332,30 @@ public final class PlaceResolver {
         return weights;
     }
 
+    /**
+     * The countries the article's places may lie in: its main country (the one best evidenced) and those
+     * it names by name, demonym, cue or dateline; null (any) when no country leads. A place abroad needs
+     * its country named: in an Afghan release, "the Pech River Valley" is not Pecs, Hungary, nor "Zubair, a
+     * Taliban leader" a town of Iraq; a story of an attack in Istanbul names Turkey or the Turks.
+     */
+    private static Set<String> admitted(List<List<Mention>> bySentence, List<Dateline> lines, Map<String, Double> weights) {
+        String main = new DocumentPlaces(List.of(), List.of(), weights).mainCountry();
+        if (main == null) {
+            return null;
+        }
+        Set<String> admitted = new HashSet<>();
+        admitted.add(main);
+        for (List<Mention> sentence : bySentence) {
+            for (Mention m : sentence) {
+                if (m.how != Located.How.PLACE) {
+                    m.candidates.forEach(p -> admitted.add(p.country()));
+                }
+            }
+        }
+        lines.stream().filter(d -> d.place() != null).forEach(d -> admitted.add(d.place().country()));
+        return admitted;
+    }
+
     /** A place its name alone makes sure of: a province, district or region, a city of 100,000 people, a town of the Afghan tables. */
     private static boolean knownByName(Place p, Mention m) {
         boolean known = switch (p.kind()) {
@@ -359,11 +385,14 @@ public final class PlaceResolver {
      * The place a mention is, or null: its candidates at the level its words give, those its context
      * allows, in one country (the sentence's, else the article's best), then one place in it.
      *
+     * @param admitted        the countries its place may be in ({@link #admitted}), null for any
      * @param provinceContext when not null, the provinces named around it (sentence, then article) that a
      *                        name of places in several provinces may take
      */
-    private Place choose(Mention m, Set<String> sentenceCountries, Map<String, Double> weights, List<Set<String>> provinceContext) {
-        List<Place> candidates = atLevel(m.candidates, m.unit).stream().filter(p -> allowed(p, m, weights)).toList();
+    private Place choose(Mention m, Set<String> sentenceCountries, Map<String, Double> weights, Set<String> admitted,
+                         List<Set<String>> provinceContext) {
+        List<Place> candidates = atLevel(m.candidates, m.unit).stream()
+                .filter(p -> allowed(p, m, weights) && (admitted == null || admitted.contains(p.country()))).toList();
         if (candidates.isEmpty()) {
             return null;
         }
