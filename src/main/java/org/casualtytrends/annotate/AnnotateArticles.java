@@ -1,7 +1,7 @@
 package org.casualtytrends.annotate;
 
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -9,11 +9,12 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.casualtytrends.config.RuleBundle;
 import org.casualtytrends.model.ArticleStatus;
+import org.casualtytrends.model.RejectReason;
 import org.casualtytrends.model.Sentence;
 import org.casualtytrends.tables.AnnotationColumn;
+import org.casualtytrends.tables.RowShape;
 import org.casualtytrends.tables.Schemas;
 
-import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -21,7 +22,11 @@ import java.util.List;
  * {@link SentenceSplitter}), which the Spark NLP annotators of {@link AnnotationPipeline}
  * tokenize and match against the gazetteer and the casualty cues ({@link SentenceAnnotator}); the
  * result is the {@link AnnotationColumn}. Other rows get a null there and cost only the gate. The
- * work on one article is {@link #annotations}, which evaluation also calls without Spark.
+ * work on one article is {@link #annotate}, which evaluation also calls without Spark.
+ * <p>
+ * An accepted article longer than the ceiling ({@code casualty-trends.input.max-article-chars}) is
+ * read up to the end of its last whole sentence before it: its text is cut there for the later
+ * stages, and its {@code reject_reason} says where ({@link RejectReason#UNREAD_AFTER}{@code <offset>}).
  */
 public final class AnnotateArticles {
     private AnnotateArticles() {
@@ -31,58 +36,90 @@ public final class AnnotateArticles {
      * @param annotator the annotators of {@code rules} ({@link SentenceAnnotator#of}), broadcast: each executor
      *                  receives them once
      */
-    public static Dataset<Row> apply(Dataset<Row> articles, Broadcast<SentenceAnnotator> annotator, RuleBundle rules) {
-        return articles.mapPartitions(
-                (MapPartitionsFunction<Row, Row>) rows -> new Annotated(rows, rules, annotator.value()), Encoders.row(Schemas.ANNOTATED_ARTICLE));
+    public static Dataset<Row> apply(Dataset<Row> articles, Broadcast<SentenceAnnotator> annotator, RuleBundle rules, int maxChars) {
+        return articles.map(new Annotate(rules, annotator, maxChars), Encoders.row(Schemas.ANNOTATED_ARTICLE));
     }
 
     /** {@link #apply} with the annotators of {@code rules}, built on the driver and broadcast. */
-    public static Dataset<Row> apply(Dataset<Row> articles, RuleBundle rules) {
+    public static Dataset<Row> apply(Dataset<Row> articles, RuleBundle rules, int maxChars) {
         Broadcast<SentenceAnnotator> annotator = JavaSparkContext.fromSparkContext(articles.sparkSession().sparkContext())
                 .broadcast(SentenceAnnotator.of(rules));
-        return apply(articles, annotator, rules);
+        return apply(articles, annotator, rules, maxChars);
     }
 
     /**
-     * One article's annotations (its {@link AnnotationColumn} value), or null when it is not accepted
-     * or does not pass the gate: the stage's whole work on an article, which the stage calls for each row.
+     * An article after annotation: the text read (all of it, or up to the ceiling), its reject reason
+     * ({@code unread_after:<offset>} when cut), and its {@link AnnotationColumn} value (null when it is
+     * not accepted or does not pass the gate).
      */
-    public static Row annotations(String status, String text, AnnotationRules rules, SentenceAnnotator annotator) {
-        if (!ArticleStatus.ACCEPTED.code().equals(status) || !rules.gate().isRelevant(text)) {
-            return null;
-        }
-        List<Sentence> sentences = rules.splitter().split(text);
-        SentenceAnnotator.Found found = annotator.annotate(sentences);
-        return AnnotationColumn.toRow(sentences, found.places(), found.candidateSentences());
+    public record Annotated(String text, String rejectReason, Row annotations) {
     }
 
-    /** Appends the annotations to each row, lazily, so a partition is never held in memory. */
-    private static final class Annotated implements Iterator<Row> {
-        private static final int STATUS = Schemas.RAW_ARTICLE.fieldIndex("status");
-        private static final int TEXT = Schemas.RAW_ARTICLE.fieldIndex("text");
-        private final Iterator<Row> rows;
-        private final AnnotationRules rules;
-        private final SentenceAnnotator annotator;
+    /** The stage's whole work on one article, which the stage calls for each row. */
+    public static Annotated annotate(String status, String text, String rejectReason, AnnotationRules rules,
+            SentenceAnnotator annotator, int maxChars) {
+        if (!ArticleStatus.ACCEPTED.code().equals(status)) {
+            return new Annotated(text, rejectReason, null);
+        }
+        List<Sentence> sentences = null;
+        String reason = rejectReason;
+        if (text.length() > maxChars) {
+            sentences = sentencesWithin(rules.splitter(), text, maxChars);
+            int readTo = sentences.isEmpty() ? maxChars : sentences.get(sentences.size() - 1).end();
+            text = text.substring(0, readTo);
+            reason = RejectReason.UNREAD_AFTER + readTo;
+        }
+        if (!rules.gate().isRelevant(text)) {
+            return new Annotated(text, reason, null);
+        }
+        if (sentences == null) {
+            sentences = rules.splitter().split(text);
+        }
+        SentenceAnnotator.Found found = annotator.annotate(sentences);
+        return new Annotated(text, reason, AnnotationColumn.toRow(sentences, found.places(), found.candidateSentences()));
+    }
 
-        Annotated(Iterator<Row> rows, RuleBundle rules, SentenceAnnotator annotator) {
-            this.rows = rows;
-            this.rules = AnnotationRules.of(rules);
+    /**
+     * The sentences of {@code text} that lie wholly within its first {@code maxChars} characters
+     * (the first, cut at the ceiling, when it alone is longer). The splitter sees only that much of it.
+     */
+    static List<Sentence> sentencesWithin(SentenceSplitter splitter, String text, int maxChars) {
+        // Not between the two halves of a surrogate pair.
+        int end = Character.isHighSurrogate(text.charAt(maxChars - 1)) ? maxChars - 1 : maxChars;
+        List<Sentence> sentences = splitter.split(text.substring(0, end));
+        // The last may be cut, unless the text goes on with a line of its own.
+        return sentences.size() > 1 && !startsLine(text, end) ? sentences.subList(0, sentences.size() - 1) : sentences;
+    }
+
+    private static boolean startsLine(String text, int at) {
+        return text.charAt(at) == '\n' || text.charAt(at) == '\r';
+    }
+
+    /** Appends the annotations to a row; the rules are built on first use, once per JVM. */
+    private static final class Annotate implements MapFunction<Row, Row> {
+        private static final RowShape SHAPE = new RowShape(Schemas.RAW_ARTICLE, Schemas.ANNOTATED_ARTICLE);
+        private static final int STATUS = SHAPE.index("status");
+        private static final int REASON = SHAPE.index("reject_reason");
+        private static final int TEXT = SHAPE.index("text");
+        private static final int ANNOTATIONS = SHAPE.index(AnnotationColumn.NAME);
+        private final RuleBundle rules;
+        private final Broadcast<SentenceAnnotator> annotator;
+        private final int maxChars;
+
+        Annotate(RuleBundle rules, Broadcast<SentenceAnnotator> annotator, int maxChars) {
+            this.rules = rules;
             this.annotator = annotator;
+            this.maxChars = maxChars;
         }
 
         @Override
-        public boolean hasNext() {
-            return rows.hasNext();
-        }
-
-        @Override
-        public Row next() {
-            Row row = rows.next();
-            Object[] values = new Object[row.size() + 1];
-            for (int i = 0; i < row.size(); i++) {
-                values[i] = row.get(i);
-            }
-            values[row.size()] = annotations(row.getString(STATUS), row.getString(TEXT), rules, annotator);
+        public Row call(Row row) {
+            Object[] values = SHAPE.values(row);
+            Annotated annotated = annotate((String) values[STATUS], (String) values[TEXT], (String) values[REASON],
+                    AnnotationRules.of(rules), annotator.value(), maxChars);
+            values[TEXT] = annotated.text();
+            values[REASON] = annotated.rejectReason();
+            values[ANNOTATIONS] = annotated.annotations();
             return RowFactory.create(values);
         }
     }

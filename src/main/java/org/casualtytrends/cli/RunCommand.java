@@ -1,8 +1,12 @@
 package org.casualtytrends.cli;
 
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.casualtytrends.ingest.ReadArticles;
 import org.casualtytrends.config.JobConfig;
+import org.casualtytrends.output.OutputLock;
+import org.casualtytrends.output.RunId;
+import org.casualtytrends.output.TableWriter;
 import org.casualtytrends.pipeline.CasualtyTrendsPipeline;
 import org.casualtytrends.pipeline.RunProgress;
 import org.casualtytrends.pipeline.RunSummary;
@@ -11,9 +15,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -28,7 +29,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--output", required = true, paramLabel = "DIR", description = "Folder of the output tables.")
     String output;
 
-    @Option(names = "--run-id", paramLabel = "ID", description = "Name of this run in the tables and its manifest (default: UTC time).")
+    @Option(names = "--run-id", paramLabel = "ID", description = "Name of this run in the tables and its manifest: letters, digits, '.', '_', '-' "
+            + "(default: the UTC time and a random suffix, 20210501T021500Z-3f9a1c).")
     String runId;
 
     @Option(names = "--incremental", description = "Process only articles not seen by earlier runs into this output (by article id and content hash); rebuild events and trends.")
@@ -40,8 +42,10 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         JobConfig config = sparkOptions.jobConfig();
-        String id = runId != null ? runId : ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'"));
-        ReadArticles.checkInputs(sparkOptions.hadoopConfiguration(config), inputs);
+        String id = runId != null ? RunId.check(runId) : RunId.generate();
+        Configuration hadoop = sparkOptions.hadoopConfiguration(config);
+        ReadArticles.checkInputs(hadoop, inputs);
+        TableWriter.checkOutput(hadoop, output);
         SparkSession spark = sparkOptions.start(config, Logs.ofRun(output, id));
         try {
             RunSummary summary = new CasualtyTrendsPipeline(spark, config).run(inputs, output, id, incremental);
@@ -56,7 +60,8 @@ final class RunCommand implements Callable<Integer> {
             }
             Logs.written().ifPresent(log -> System.out.println("log: " + log));
             return 0;
-        } catch (CasualtyTrendsPipeline.NoValidArticleException e) {
+        } catch (CasualtyTrendsPipeline.NoInputException | OutputLock.LockedException e) {
+            // Nothing was written: the previous tables are as they were.
             System.err.println("casualty-trends: " + e.getMessage());
             return 1;
         } finally {

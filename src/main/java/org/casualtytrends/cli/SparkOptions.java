@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 /** The options every command that runs Spark shares (a picocli mixin; public for the {@link ExtraCommand}s). */
 public final class SparkOptions {
@@ -36,6 +37,10 @@ public final class SparkOptions {
 
     private boolean started;
     private ConsoleProgress progress;
+    /** The embedded masters Spark accepts (its SparkMasterRegex), checked here so that a typo exits with 2 before Spark starts. */
+    private static final Pattern LOCAL_MASTER = Pattern.compile("local(\\[([1-9][0-9]*|\\*)(\\s*,\\s*[1-9][0-9]*)?\\])?");
+    /** The cluster masters Spark knows, sent to jobs/submit.sh. */
+    private static final Pattern CLUSTER_MASTER = Pattern.compile("(spark|k8s|mesos)://.+|yarn");
 
     /**
      * The Spark settings of the run. Outside spark-submit only a local master can work: the
@@ -44,9 +49,13 @@ public final class SparkOptions {
     SparkConf sparkConf(JobConfig jobConfig) {
         SparkConf given = new SparkConf(true);
         String wanted = master != null ? master : jobConfig.master();
-        if (!given.contains("spark.master") && !wanted.startsWith("local")) {
-            throw new IllegalArgumentException("Spark master " + wanted + ": this command runs Spark embedded (local[*]); "
-                    + "submit the application jar to a cluster with jobs/submit.sh --master " + wanted + " run ...");
+        if (!given.contains("spark.master") && !LOCAL_MASTER.matcher(wanted).matches()) {
+            if (CLUSTER_MASTER.matcher(wanted).matches()) {
+                throw new IllegalArgumentException("Spark master " + wanted + ": this command runs Spark embedded (local[*]); "
+                        + "submit the application jar to a cluster with jobs/submit.sh --master " + wanted + " run ...");
+            }
+            throw new IllegalArgumentException("Spark master " + wanted + " is not one Spark knows: here local, local[N], local[*] "
+                    + "or local[N,F] (F: tries per task, N at least 1); a cluster's (spark://, yarn, k8s://) with jobs/submit.sh");
         }
         SparkConf conf = SparkSessions.conf(given, wanted, jobConfig.allSparkSettings());
         if (conf.get("spark.master").startsWith("local")) {

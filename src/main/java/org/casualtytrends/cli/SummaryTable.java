@@ -19,11 +19,15 @@ final class SummaryTable {
 
     static String of(RunSummary run) {
         List<String[]> rows = new ArrayList<>();
+        run.skippedInputs().forEach((reason, n) -> rows.add(row("input paths skipped as " + reason + " (listed in the manifest)", count(n))));
         rows.add(row("articles read", count(run.read())));
         if (run.incremental()) {
             rows.add(row("  seen in earlier runs (skipped)", count(run.skippedAsSeen())));
         }
         rows.add(row("  accepted", count(run.accepted())));
+        if (run.partlyRead() > 0) {
+            rows.add(row("    read in part (longer than max-article-chars)", count(run.partlyRead())));
+        }
         rows.add(row("  rejected", count(run.rejected())));
         run.rejectedByReason().forEach((reason, n) -> rows.add(row("    " + reason, count(n))));
         rows.add(row("  duplicates", count(run.duplicates())));
@@ -41,6 +45,7 @@ final class SummaryTable {
         for (String[] r : rows) {
             s.append(r[1].isEmpty() ? r[0] : String.format("%-" + labels + "s  %" + values + "s", r[0], r[1]).stripTrailing()).append('\n');
         }
+        run.warnings().forEach(w -> s.append("\nwarning: ").append(w));
         s.append("\ntables:");
         for (String table : CasualtyTrendsPipeline.TABLES) {
             s.append(' ').append(run.output()).append('/').append(table);

@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * does a key reference.conf does not document ({@link ConfigKeys}).
  */
 public record JobConfig(String master, int shufflePartitions, Map<String, String> sparkSettings,
-                        RuleBundle rules, int maxRecordsPerFile) {
+                        RuleBundle rules, int maxRecordsPerFile, int maxArticleChars) {
     private static final String ROOT = "casualty-trends";
 
     public static JobConfig defaults() {
@@ -51,17 +51,22 @@ public record JobConfig(String master, int shufflePartitions, Map<String, String
         Config c = config.getConfig(ROOT);
         int partitions = c.getInt("spark.shuffle-partitions");
         int maxRecords = c.getInt("output.max-records-per-file");
+        int maxArticleChars = c.getInt("input.max-article-chars");
         if (partitions < 1) {
             throw new IllegalArgumentException("casualty-trends.spark.shuffle-partitions must be at least 1, not " + partitions);
         }
         if (maxRecords < 1) {
             throw new IllegalArgumentException("casualty-trends.output.max-records-per-file must be at least 1, not " + maxRecords);
         }
+        if (maxArticleChars < 1) {
+            throw new IllegalArgumentException("casualty-trends.input.max-article-chars must be at least 1, not " + maxArticleChars);
+        }
         Map<String, String> settings = new TreeMap<>();
         for (Map.Entry<String, ConfigValue> e : c.getConfig("spark.settings").entrySet()) {
             settings.put(e.getKey().replace("\"", ""), String.valueOf(e.getValue().unwrapped()));
         }
-        return new JobConfig(c.getString("spark.master"), partitions, settings, RuleBundle.load(c.getString("rules")), maxRecords);
+        return new JobConfig(c.getString("spark.master"), partitions, settings, RuleBundle.load(c.getString("rules")), maxRecords,
+                maxArticleChars);
     }
 
     /** The Spark settings this configuration implies. */

@@ -5,8 +5,11 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
+import org.casualtytrends.model.ArticleStatus;
+import org.casualtytrends.model.RejectReason;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -15,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
@@ -22,6 +27,7 @@ import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.regexp_extract;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
 
@@ -30,17 +36,25 @@ import static org.apache.spark.sql.functions.when;
  * <ul>
  * <li>The same text met twice (same content hash): the first by article id, then source path, is
  * kept; the others become {@code status = duplicate}, {@code reject_reason = duplicate_of:<id>}.</li>
- * <li>Two different texts under one article id: the one with the smaller content hash is kept, the
- * other is rejected as {@code article_id_conflict} (give each version an id of its own).</li>
+ * <li>Two different texts under one article id: the newer is kept, the other is rejected as
+ * {@code article_id_conflict} (give each version an id of its own). Newer: the later publication
+ * date; for equal dates the input file modified later; then the later JSON line or array element of
+ * one file; then the greater source path. A row of an earlier run has no modification time here:
+ * for equal dates, what this run read is newer.</li>
  * </ul>
  * Rows marked {@code duplicate} by an earlier run are decided again, so an incremental run ends
  * where a full run over the same articles would. {@link #setAside(List)} takes the same decisions
  * over keys held in memory (evaluation sets), without Spark.
  */
 public final class MarkDuplicates {
-    public static final String DUPLICATE = "duplicate";
-    public static final String ID_CONFLICT = "article_id_conflict";
+    private static final String ACCEPTED = ArticleStatus.ACCEPTED.code();
+    private static final String DUPLICATE = ArticleStatus.DUPLICATE.code();
+    private static final String ID_CONFLICT = RejectReason.ARTICLE_ID_CONFLICT.code();
     static final String ROW = "_row";
+    /** The modification time of the input file a row was read from (null for rows of earlier runs): which text is newer. */
+    public static final String INPUT_MODIFIED = "input_modified";
+    /** The line or element number at the end of a JSON record's source path ({@code feed.jsonl#L12}). */
+    private static final String RECORD_NUMBER = "#[LE]([0-9]+)$";
 
     private MarkDuplicates() {
     }
@@ -59,27 +73,29 @@ public final class MarkDuplicates {
      */
     public static Dataset<Row> decisions(Dataset<Row> numbered) {
         Dataset<Row> base = numbered.select(col(ROW), col("article_id"), col("source_path"), col("content_hash"),
-                        col("status").as("_old_status"), col("reject_reason").as("_old_reason"))
+                        col("published_date"), col(INPUT_MODIFIED), col("status").as("_old_status"), col("reject_reason").as("_old_reason"))
                 .withColumn("reject_reason", when(col("_old_status").equalTo(DUPLICATE), lit(null).cast("string")).otherwise(col("_old_reason")))
-                .withColumn("status", when(col("_old_status").isin("accepted", DUPLICATE), lit("accepted")).otherwise(col("_old_status")));
+                .withColumn("status", when(col("_old_status").isin(ACCEPTED, DUPLICATE), lit(ACCEPTED)).otherwise(col("_old_status")));
 
         WindowSpec sameText = Window.partitionBy(col("status"), col("content_hash")).orderBy(col("article_id"), col("source_path"));
-        Column duplicate = col("status").equalTo("accepted").and(row_number().over(sameText).gt(1));
+        Column duplicate = col("status").equalTo(ACCEPTED).and(row_number().over(sameText).gt(1));
         Dataset<Row> texts = base
                 .withColumn("_first", first(col("article_id")).over(sameText))
                 .withColumn("_duplicate", duplicate);
 
-        // Among the first copies of each text, one text per article id.
-        WindowSpec sameId = Window.partitionBy(col("status"), col("_duplicate"), col("article_id")).orderBy(col("content_hash"));
-        Column conflict = col("status").equalTo("accepted").and(col("_duplicate").equalTo(false))
+        // Among the first copies of each text, one text per article id: the newest.
+        WindowSpec sameId = Window.partitionBy(col("status"), col("_duplicate"), col("article_id"))
+                .orderBy(col("published_date").desc_nulls_last(), col(INPUT_MODIFIED).desc_nulls_last(),
+                        regexp_extract(col("source_path"), RECORD_NUMBER, 1).cast("long").desc_nulls_last(), col("source_path").desc());
+        Column conflict = col("status").equalTo(ACCEPTED).and(col("_duplicate").equalTo(false))
                 .and(row_number().over(sameId).gt(1));
         Dataset<Row> decided = texts
                 .withColumn("_conflict", conflict)
-                .withColumn("reject_reason", when(col("_duplicate"), concat(lit("duplicate_of:"), col("_first")))
+                .withColumn("reject_reason", when(col("_duplicate"), concat(lit(RejectReason.DUPLICATE_OF), col("_first")))
                         .when(col("_conflict"), lit(ID_CONFLICT))
                         .otherwise(col("reject_reason")))
                 .withColumn("status", when(col("_duplicate"), lit(DUPLICATE))
-                        .when(col("_conflict"), lit("rejected"))
+                        .when(col("_conflict"), lit(ArticleStatus.REJECTED.code()))
                         .otherwise(col("status")));
         Column unchanged = col("status").equalTo(col("_old_status")).and(col("reject_reason").eqNullSafe(col("_old_reason")));
         return decided.where(not(unchanged)).select(ROW, "status", "reject_reason");
@@ -108,15 +124,23 @@ public final class MarkDuplicates {
                 .select(columns.toArray(Column[]::new));
     }
 
-    /** The columns the decisions read, of one article. */
-    public record ArticleKey(String articleId, String sourcePath, String contentHash, String status) {
+    /** The columns the decisions read, of one article ({@code inputModified}: epoch milliseconds, null for a row of an earlier run). */
+    public record ArticleKey(String articleId, String sourcePath, String contentHash, String status, LocalDate publishedDate,
+                             Long inputModified) {
         boolean accepted() {
-            return "accepted".equals(status) || DUPLICATE.equals(status);
+            return ACCEPTED.equals(status) || DUPLICATE.equals(status);
+        }
+
+        Long recordNumber() {
+            Matcher number = RECORD_NUMBER_PATTERN.matcher(sourcePath);
+            return number.find() ? Long.valueOf(number.group(1)) : null;
         }
     }
 
+    private static final Pattern RECORD_NUMBER_PATTERN = Pattern.compile(RECORD_NUMBER);
+
     /**
-     * The indexes of the articles that {@link #apply} sets aside (a later copy of a text, or the second
+     * The indexes of the articles that {@link #apply} sets aside (a later copy of a text, or the older
      * text under one id), decided in memory by the rule of {@link #decisions}: same orders (strings
      * compared as Spark compares them, by their UTF-8 bytes), same choices.
      */
@@ -137,11 +161,16 @@ public final class MarkDuplicates {
                 setAside.add(i);
             }
         }
+        // Newest first: as the window of decisions orders, descending with nulls last.
+        Comparator<Integer> newestFirst = Comparator.comparing((Integer i) -> keys.get(i).publishedDate(), nullsLastDescending())
+                .thenComparing(i -> keys.get(i).inputModified(), nullsLastDescending())
+                .thenComparing(i -> keys.get(i).recordNumber(), nullsLastDescending())
+                .thenComparing(i -> keys.get(i).sourcePath(), spark.reversed());
         Map<String, Integer> textOfId = new HashMap<>();
         for (int i : firstOfText.values()) {
             Integer other = textOfId.putIfAbsent(keys.get(i).articleId(), i);
             if (other != null) {
-                boolean keepsThis = spark.compare(keys.get(i).contentHash(), keys.get(other).contentHash()) < 0;
+                boolean keepsThis = newestFirst.compare(i, other) < 0;
                 setAside.add(keepsThis ? other : i);
                 if (keepsThis) {
                     textOfId.put(keys.get(i).articleId(), i);
@@ -149,5 +178,9 @@ public final class MarkDuplicates {
             }
         }
         return setAside;
+    }
+
+    private static <T extends Comparable<? super T>> Comparator<T> nullsLastDescending() {
+        return Comparator.nullsLast(Comparator.<T>reverseOrder());
     }
 }

@@ -1,6 +1,6 @@
 package org.casualtytrends.extract;
 
-import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -9,8 +9,10 @@ import org.apache.spark.sql.types.StructType;
 import org.casualtytrends.config.RuleBundle;
 import org.casualtytrends.model.ArticleStatus;
 import org.casualtytrends.model.Incident;
+import org.casualtytrends.model.RejectReason;
 import org.casualtytrends.tables.AnnotationColumn;
 import org.casualtytrends.tables.IncidentRows;
+import org.casualtytrends.tables.RowShape;
 import org.casualtytrends.tables.Rows;
 import org.casualtytrends.tables.Schemas;
 import org.slf4j.Logger;
@@ -18,7 +20,6 @@ import org.slf4j.LoggerFactory;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -28,15 +29,13 @@ import java.util.List;
  * work on one article is {@link #extract}, which evaluation also calls without Spark.
  */
 public final class ExtractIncidents {
-    public static final String EXTRACTION_FAILED = "extraction_failed";
     private static final Logger LOG = LoggerFactory.getLogger(ExtractIncidents.class);
 
     private ExtractIncidents() {
     }
 
     public static Dataset<Row> apply(Dataset<Row> annotated, RuleBundle rules) {
-        return annotated.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> new Extracted(rows, IncidentExtractor.of(rules)),
-                Encoders.row(Schemas.EXTRACTED_ARTICLE));
+        return annotated.map(new Extract(rules), Encoders.row(Schemas.EXTRACTED_ARTICLE));
     }
 
     /** An article's status and reason after extraction, and its incidents (none when it was not annotated or the rules failed). */
@@ -57,51 +56,41 @@ public final class ExtractIncidents {
                     extractor.extract(AnnotationColumn.document(articleId, published, text, annotations)));
         } catch (RuntimeException e) {
             LOG.warn("extraction failed on article {}: {}", articleId, e.toString());
-            return new Extraction(ArticleStatus.REJECTED.code(), EXTRACTION_FAILED, List.of());
+            return new Extraction(ArticleStatus.REJECTED.code(), RejectReason.EXTRACTION_FAILED.code(), List.of());
         }
     }
 
-    private static final class Extracted implements Iterator<Row> {
-        private static final StructType RAW = Schemas.RAW_ARTICLE;
-        private static final int ID = RAW.fieldIndex("article_id");
-        private static final int PUBLISHED = RAW.fieldIndex("published_date");
-        private static final int STATUS = RAW.fieldIndex("status");
-        private static final int REASON = RAW.fieldIndex("reject_reason");
-        private static final int TEXT = RAW.fieldIndex("text");
-        private static final int ANNOTATIONS = Schemas.ANNOTATED_ARTICLE.fieldIndex(AnnotationColumn.NAME);
-        private final Iterator<Row> rows;
-        private final IncidentExtractor extractor;
+    /** An annotated row to its extracted row; the rules are built on first use, once per JVM. */
+    private static final class Extract implements MapFunction<Row, Row> {
+        private static final StructType ANNOTATED = Schemas.ANNOTATED_ARTICLE;
+        private static final RowShape SHAPE = new RowShape(ANNOTATED, Schemas.EXTRACTED_ARTICLE);
+        private static final int ID = ANNOTATED.fieldIndex("article_id");
+        private static final int PUBLISHED = ANNOTATED.fieldIndex("published_date");
+        private static final int TEXT = ANNOTATED.fieldIndex("text");
+        private static final int STATUS = ANNOTATED.fieldIndex("status");
+        private static final int REASON = ANNOTATED.fieldIndex("reject_reason");
+        private static final int ANNOTATIONS = ANNOTATED.fieldIndex(AnnotationColumn.NAME);
+        private final RuleBundle rules;
 
-        Extracted(Iterator<Row> rows, IncidentExtractor extractor) {
-            this.rows = rows;
-            this.extractor = extractor;
+        Extract(RuleBundle rules) {
+            this.rules = rules;
         }
 
         @Override
-        public boolean hasNext() {
-            return rows.hasNext();
-        }
-
-        @Override
-        public Row next() {
-            Row row = rows.next();
+        public Row call(Row row) {
             boolean annotated = !row.isNullAt(ANNOTATIONS);
             Extraction extraction = extract(row.getString(ID), annotated ? row.getDate(PUBLISHED).toLocalDate() : null,
                     row.getString(TEXT), row.getString(STATUS), row.getString(REASON), annotated ? row.getStruct(ANNOTATIONS) : null,
-                    extractor);
+                    IncidentExtractor.of(rules));
             List<Row> incidents = new ArrayList<>(extraction.incidents().size());
             for (Incident incident : extraction.incidents()) {
                 incidents.add(IncidentRows.toRow(incident));
             }
-            Object[] values = new Object[Schemas.EXTRACTED_ARTICLE.size()];
-            int out = 0;
-            for (int i = 0; i < RAW.size(); i++) {
-                if (i != TEXT) {
-                    values[out++] = i == STATUS ? extraction.status() : i == REASON ? extraction.rejectReason() : row.get(i);
-                }
-            }
-            values[out++] = incidents.size();
-            values[out] = Rows.seq(incidents);
+            Object[] values = SHAPE.values(row);
+            values[SHAPE.index("status")] = extraction.status();
+            values[SHAPE.index("reject_reason")] = extraction.rejectReason();
+            values[SHAPE.index("n_incidents")] = incidents.size();
+            values[SHAPE.index("incidents")] = Rows.seq(incidents);
             return RowFactory.create(values);
         }
     }

@@ -1,5 +1,7 @@
 package org.casualtytrends.ingest;
 
+import org.casualtytrends.model.RejectReason;
+
 import java.io.InputStream;
 import java.io.IOException;
 

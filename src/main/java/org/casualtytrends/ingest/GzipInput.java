@@ -1,5 +1,7 @@
 package org.casualtytrends.ingest;
 
+import org.casualtytrends.model.RejectReason;
+
 import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package org.casualtytrends.ingest;
 
+import org.casualtytrends.model.RejectReason;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -53,8 +55,8 @@ final class JsonArticle {
         }
         String value = published.textValue();
         try {
-            return value.length() == "YYYY-MM-DD".length() ? LocalDate.parse(value)
-                    : DateTimeFormatter.ISO_DATE_TIME.parse(value, LocalDate::from);
+            return RawArticle.publishable(value.length() == "YYYY-MM-DD".length() ? LocalDate.parse(value)
+                    : DateTimeFormatter.ISO_DATE_TIME.parse(value, LocalDate::from));
         } catch (DateTimeParseException e) {
             throw new Rejection(RejectReason.MALFORMED_DATE, e);
         }

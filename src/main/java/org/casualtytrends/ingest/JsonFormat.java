@@ -1,5 +1,7 @@
 package org.casualtytrends.ingest;
 
+import org.casualtytrends.model.RejectReason;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -44,15 +46,14 @@ final class JsonFormat {
         }
         int bom = TextChecks.bomLength(sample, 0, sample.length);
         in.unread(sample, bom, sample.length - bom);
-        String stem = unit.stem();
         if (startsWithBracket(sample, bom)) {
-            decodeArray(unit.path(), stem, in, out);
+            decodeArray(unit.path(), in, out);
         } else {
-            decodeLines(unit.path(), stem, in, out);
+            decodeLines(unit.path(), in, out);
         }
     }
 
-    private static void decodeLines(String path, String stem, InputStream in, List<RawArticle> out) throws IOException {
+    private static void decodeLines(String path, InputStream in, List<RawArticle> out) throws IOException {
         LineReader lines = new LineReader(in);
         while (true) {
             try {
@@ -63,7 +64,7 @@ final class JsonFormat {
                 if (r.reason() != RejectReason.TOO_LARGE) {
                     throw r;
                 }
-                out.add(RawArticle.rejected(stem + ":" + lines.number(), path + "#L" + lines.number(), r.reason(), null));
+                out.add(RawArticle.rejected(path + "#L" + lines.number(), path + "#L" + lines.number(), r.reason(), null));
                 return;
             }
             byte[] bytes = lines.bytes();
@@ -71,7 +72,8 @@ final class JsonFormat {
             if (TextChecks.isBlank(bytes, 0, length)) {
                 continue;
             }
-            String id = stem + ":" + lines.number(), linePath = path + "#L" + lines.number();
+            // Without an id of its own, a record's id is its source path: unique, also across files of one name.
+            String linePath = path + "#L" + lines.number(), id = linePath;
             JsonNode node;
             try {
                 node = parseLine(bytes, length);
@@ -93,19 +95,19 @@ final class JsonFormat {
     }
 
     /** Array elements have no raw bytes of their own, so rejected ones carry no hash. */
-    private static void decodeArray(String path, String stem, InputStream in, List<RawArticle> out) throws IOException {
+    private static void decodeArray(String path, InputStream in, List<RawArticle> out) throws IOException {
         int n = 1;
         try (JsonParser parser = MAPPER.createParser(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()))) {
             parser.nextToken();
             for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken(), n++) {
                 JsonNode element = parser.readValueAsTree();
-                out.add(JsonArticle.toRecord(element, stem + ":" + n, path + "#E" + n, () -> null));
+                out.add(JsonArticle.toRecord(element, path + "#E" + n, path + "#E" + n, () -> null));
             }
             if (parser.nextToken() != null) {
                 throw new JsonParseException(parser, "content after the closing ]");
             }
         } catch (IOException e) {
-            out.add(RawArticle.rejected(stem + ":" + n, path + "#E" + n, syntaxFailure(e), null));
+            out.add(RawArticle.rejected(path + "#E" + n, path + "#E" + n, syntaxFailure(e), null));
         }
     }
 

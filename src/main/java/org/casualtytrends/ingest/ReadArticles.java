@@ -1,134 +1,146 @@
 package org.casualtytrends.ingest;
 
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.internal.SQLConf;
+import org.casualtytrends.model.RejectReason;
+import org.casualtytrends.model.Vocabulary;
 import org.casualtytrends.tables.Schemas;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * Stage 1: input paths to one row per article (or rejected input) of {@link Schemas#RAW_ARTICLE}.
- * Files are read whole through Spark's {@code binaryFile} source and decoded by {@link ArticleDecoder};
- * folders are listed recursively by Spark, not globbed, since listing a glob of many small files
- * can take most of a run.
+ * The driver lists the files ({@link InputListing}); tasks read each whole and decode it with
+ * {@link ArticleDecoder}. A file that cannot be read (gone, no permission, a link to nothing) or that
+ * is larger than a task can hold ({@value #MAX_FILE_BYTES} bytes: split such archives) is a rejected
+ * row, never a failed run.
  */
 public final class ReadArticles {
+    /** The largest file read: a Java array's limit. */
+    static final long MAX_FILE_BYTES = Integer.MAX_VALUE - 8;
+
     private ReadArticles() {
     }
 
+    /** Lists and reads {@code inputs}. */
     public static Dataset<Row> apply(SparkSession spark, List<String> inputs) {
-        List<String> paths = checkInputs(spark.sparkContext().hadoopConfiguration(), inputs);
-        Dataset<Row> files = spark.read()
-                .format("binaryFile")
-                .option("recursiveFileLookup", "true")
-                .load(paths.toArray(String[]::new))
-                .select("path", "content");
-        Dataset<Row> articles = files.flatMap((FlatMapFunction<Row, Row>) ReadArticles::decode, Encoders.row(Schemas.RAW_ARTICLE));
-        // One big JSON Lines file is one row of binaryFile, hence one task: spread its articles over
-        // the cores before the expensive stages. Many files already give enough partitions.
-        int cores = spark.sparkContext().defaultParallelism();
-        if (articles.rdd().getNumPartitions() < cores) {
-            articles = articles.repartition(cores);
-        }
-        List<Row> empty = emptyFiles(spark.sparkContext().hadoopConfiguration(), paths);
-        return empty.isEmpty() ? articles : articles.union(spark.createDataFrame(empty, Schemas.RAW_ARTICLE));
+        Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+        return apply(spark, InputListing.of(hadoop, checkInputs(hadoop, inputs)));
+    }
+
+    /** Reads the files of {@code listing}. */
+    public static Dataset<Row> apply(SparkSession spark, InputListing listing) {
+        JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        Broadcast<HadoopConf> hadoop = context.broadcast(new HadoopConf(spark.sparkContext().hadoopConfiguration()));
+        List<List<InputFile>> groups = groups(listing.files(), spark.sessionState().conf(), context.defaultParallelism());
+        JavaRDD<Row> rows = context.parallelize(groups, Math.max(1, groups.size()))
+                .flatMap(group -> read(group, hadoop.value().get()));
+        Dataset<Row> articles = spark.createDataFrame(rows, Schemas.RAW_ARTICLE);
+        // One big JSON Lines file is one task: spread its articles over the cores before the
+        // expensive stages. Many files already give enough partitions.
+        int cores = context.defaultParallelism();
+        return groups.size() < cores ? articles.repartition(cores) : articles;
     }
 
     /**
-     * Spark's file sources plan no split for a file of 0 bytes, so such files would vanish silently;
-     * they are found by a listing on the driver that keeps only them (its memory does not grow with
-     * the number of files) and decoded like any other file.
+     * The files in groups, one task each, as Spark's file sources pack files into partitions: each
+     * file counts its size plus the cost of opening one, a group holds up to
+     * {@code spark.sql.files.maxPartitionBytes}, or less when that spreads the files over the cores.
      */
-    static List<Row> emptyFiles(Configuration hadoop, List<String> inputs) {
-        List<Row> rows = new ArrayList<>();
-        forEachFile(hadoop, inputs, (fs, file) -> {
-            if (file.getLen() == 0) {
-                decode(RowFactory.create(file.getPath().toString(), new byte[0])).forEachRemaining(rows::add);
+    static List<List<InputFile>> groups(List<InputFile> files, SQLConf sql, int cores) {
+        long openCost = sql.filesOpenCostInBytes();
+        long total = files.stream().mapToLong(f -> f.length() + openCost).sum();
+        long maxBytes = Math.min(sql.filesMaxPartitionBytes(), Math.max(openCost, total / Math.max(1, cores)));
+        List<InputFile> bySize = new ArrayList<>(files);
+        bySize.sort(Comparator.comparingLong(InputFile::length).reversed());
+        List<List<InputFile>> groups = new ArrayList<>();
+        List<InputFile> group = new ArrayList<>();
+        long bytes = 0;
+        for (InputFile file : bySize) {
+            if (!group.isEmpty() && bytes + file.length() > maxBytes) {
+                groups.add(group);
+                group = new ArrayList<>();
+                bytes = 0;
             }
-        });
-        return rows;
+            group.add(file);
+            bytes += file.length() + openCost;
+        }
+        if (!group.isEmpty()) {
+            groups.add(group);
+        }
+        return groups;
     }
 
     /**
      * The articles of {@code inputs} decoded one file at a time on this JVM, as {@link #apply} decodes
-     * them in Spark tasks: the same files (hidden ones skipped), paths and decoder, without a Spark job.
-     * For evaluation sets, which are small; {@code action} sees every record of a file before the next file is read.
+     * them in Spark tasks: the same listing, paths and decoder, without a Spark job. For evaluation
+     * sets, which are small; {@code action} sees every record of a file, with the file, before the next file is read.
      */
-    public static void forEachArticle(Configuration hadoop, List<String> inputs, Consumer<RawArticle> action) {
-        forEachFile(hadoop, checkInputs(hadoop, inputs), (fs, file) -> {
-            byte[] content;
-            try (FSDataInputStream in = fs.open(file.getPath())) {
-                content = in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read input " + file.getPath() + ": " + e.getMessage(), e);
-            }
-            ArticleDecoder.decode(file.getPath().toString(), content).forEach(action);
-        });
-    }
-
-    private interface FileAction {
-        void accept(FileSystem fs, FileStatus file);
-    }
-
-    /** Every file of {@code inputs}: each path or glob match, folders listed recursively without their hidden files. */
-    private static void forEachFile(Configuration hadoop, List<String> inputs, FileAction action) {
-        try {
-            for (String input : inputs) {
-                Path path = new Path(input);
-                FileSystem fs = path.getFileSystem(hadoop);
-                for (FileStatus match : fs.globStatus(path)) {
-                    if (match.isFile()) {
-                        action.accept(fs, match);
-                        continue;
-                    }
-                    var files = fs.listFiles(match.getPath(), true);
-                    while (files.hasNext()) {
-                        LocatedFileStatus file = files.next();
-                        if (!isHidden(match.getPath(), file.getPath())) {
-                            action.accept(fs, file);
-                        }
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list input " + inputs + ": " + e.getMessage(), e);
+    public static void forEachArticle(Configuration hadoop, List<String> inputs, BiConsumer<RawArticle, InputFile> action) {
+        for (InputFile file : InputListing.of(hadoop, checkInputs(hadoop, inputs)).files()) {
+            decode(file, hadoop).forEach(article -> action.accept(article, file));
         }
     }
 
-    /** Spark skips files and folders whose name starts with "." or "_" below an input folder; so do we. */
-    private static boolean isHidden(Path root, Path file) {
-        for (Path p = file; p != null && !p.equals(root); p = p.getParent()) {
-            if (p.getName().startsWith(".") || p.getName().startsWith("_")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Iterator<Row> decode(Row file) {
+    private static Iterator<Row> read(List<InputFile> group, Configuration hadoop) {
         List<Row> rows = new ArrayList<>();
-        for (RawArticle a : ArticleDecoder.decode(file.getString(0), (byte[]) file.get(1))) {
-            rows.add(RowFactory.create(a.articleId(), a.sourcePath(),
-                    a.publishedDate() == null ? null : Date.valueOf(a.publishedDate()),
-                    a.title(), a.url(), a.source(), a.contentHash(), a.nChars(), a.status(), a.rejectReason(), a.text()));
+        for (InputFile file : group) {
+            for (RawArticle a : decode(file, hadoop)) {
+                rows.add(RowFactory.create(a.articleId(), a.sourcePath(),
+                        a.publishedDate() == null ? null : Date.valueOf(a.publishedDate()),
+                        a.title(), a.url(), a.source(), a.contentHash(), a.nChars(), a.status().code(),
+                        Vocabulary.codeOf(a.rejectReason()), a.text(), file.readable() ? new Timestamp(file.modified()) : null));
+            }
         }
         return rows.iterator();
+    }
+
+    private static List<RawArticle> decode(InputFile file, Configuration hadoop) {
+        if (!file.readable()) {
+            return List.of(ArticleDecoder.rejectFile(file.path(), RejectReason.UNREADABLE_FILE));
+        }
+        if (file.length() > MAX_FILE_BYTES) {
+            return List.of(ArticleDecoder.rejectFile(file.path(), RejectReason.TOO_LARGE));
+        }
+        byte[] content;
+        try {
+            Path path = new Path(new URI(file.uri()));
+            try (FSDataInputStream in = raw(path.getFileSystem(hadoop)).open(path)) {
+                content = in.readNBytes((int) MAX_FILE_BYTES);
+            }
+        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+            return List.of(ArticleDecoder.rejectFile(file.path(), RejectReason.UNREADABLE_FILE));
+        }
+        return ArticleDecoder.decode(file.path(), content);
+    }
+
+    /**
+     * The local file system without its checksum layer: inputs have no {@code .crc} files to check,
+     * and the layer cannot name the checksum file of a name holding {@code :}.
+     */
+    private static FileSystem raw(FileSystem fs) {
+        return fs instanceof ChecksumFileSystem checksummed ? checksummed.getRawFileSystem() : fs;
     }
 
     /** Fails fast, naming the path, when an input does not exist or a glob matches nothing. */

@@ -1,5 +1,7 @@
 package org.casualtytrends.ingest;
 
+import org.casualtytrends.model.RejectReason;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -32,7 +34,7 @@ final class SeedTextFormat {
         }
         LocalDate published;
         try {
-            published = LocalDate.parse(text.substring(dateStart, dateEnd));
+            published = RawArticle.publishable(LocalDate.parse(text.substring(dateStart, dateEnd)));
         } catch (DateTimeParseException e) {
             throw new Rejection(RejectReason.MALFORMED_DATE, e);
         }

@@ -1,5 +1,7 @@
 package org.casualtytrends.ingest;
 
+import org.casualtytrends.model.RejectReason;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -31,7 +33,7 @@ final class TarMembers {
                 decoder.rejectMember(memberPath, name, Rejection.of(e, RejectReason.CORRUPT_MEMBER).reason());
                 return;
             }
-            decoder.decodeMember(memberPath, name, bytes, nesting);
+            decoder.decodeMember(memberPath, name, bytes, nesting, decoder.budgetOf(nesting, bytes.length));
         }
         try {
             // The tar ends before its stream does: read on, so that a gzip layer checks its trailer.

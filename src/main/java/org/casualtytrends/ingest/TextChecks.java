@@ -1,5 +1,7 @@
 package org.casualtytrends.ingest;
 
+import org.casualtytrends.model.RejectReason;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;

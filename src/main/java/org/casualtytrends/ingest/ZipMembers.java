@@ -1,5 +1,7 @@
 package org.casualtytrends.ingest;
 
+import org.casualtytrends.model.RejectReason;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collections;
@@ -26,14 +28,15 @@ final class ZipMembers {
                     continue;
                 }
                 String memberPath = path + FileNames.MEMBER_SEPARATOR + name;
+                DecompressionBudget budget = decoder.budgetOf(nesting, entry.getCompressedSize());
                 byte[] bytes;
                 try {
-                    bytes = readChecked(file, entry, decoder.budget());
+                    bytes = readChecked(file, entry, budget);
                 } catch (IOException | RuntimeException e) {
                     decoder.rejectMember(memberPath, name, Rejection.of(e, RejectReason.CORRUPT_MEMBER).reason());
                     continue;
                 }
-                decoder.decodeMember(memberPath, name, bytes, nesting);
+                decoder.decodeMember(memberPath, name, bytes, nesting, budget);
             }
         } finally {
             ZipFile.closeQuietly(file);

@@ -13,6 +13,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -36,6 +39,7 @@ public final class TableWriter {
     /** The partition value of rows whose partition column is null (README: "Output tables"). */
     public static final int NO_PARTITION_VALUE = 0;
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Logger LOG = LoggerFactory.getLogger(TableWriter.class);
 
     private final Path output;
     private final String runId;
@@ -60,16 +64,44 @@ public final class TableWriter {
         }
     }
 
-    /** Rolls forward the moves of any journal left by a run that died while committing, then clears staging. */
+    /** Fails fast, naming it, when {@code output} cannot be an output folder: it names a file. */
+    public static void checkOutput(Configuration hadoop, String output) {
+        try {
+            Path path = new Path(output);
+            FileSystem fs = path.getFileSystem(hadoop);
+            if (fs.exists(path) && !fs.getFileStatus(path).isDirectory()) {
+                throw new IllegalArgumentException("--output " + output + " is a file, not a folder");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot check the output folder " + output + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Rolls forward the moves of any journal left by a run that died while committing, then clears
+     * staging. A journal is written whole or not at all ({@link AtomicFile}): a run that died while
+     * writing it leaves only a temporary file, and had moved nothing yet. A journal that cannot be
+     * read (written by hand, or by a version that wrote journals in place) cannot have begun its moves
+     * either: moves start once it is complete. It is deleted, and logged.
+     */
     public static void recover(FileSystem fs, Path output) throws IOException {
         Path journals = new Path(output, JOURNAL);
         if (fs.exists(journals)) {
             for (FileStatus journal : fs.listStatus(journals)) {
+                String name = journal.getPath().getName();
+                if (!name.endsWith(".json")) {
+                    continue;
+                }
                 List<Move> pending;
                 try (FSDataInputStream in = fs.open(journal.getPath())) {
                     pending = JSON.readValue(in, new TypeReference<List<Move>>() { });
+                } catch (IOException e) {
+                    LOG.warn("the commit journal {} cannot be read ({}); its run had moved nothing, it is deleted",
+                            journal.getPath(), e.getMessage());
+                    fs.delete(journal.getPath(), false);
+                    continue;
                 }
-                String runId = journal.getPath().getName().replace(".json", "");
+                String runId = name.substring(0, name.length() - ".json".length());
                 for (Move move : pending) {
                     apply(fs, move, new Path(output, TRASH + "/" + runId + "/" + move.to()), output);
                 }
@@ -99,6 +131,7 @@ public final class TableWriter {
     /** Stages a whole table (replacing the live one), partitioned by {@code partitionColumn}. */
     public void stageTable(String table, Dataset<Row> rows, String partitionColumn) {
         write(rows, partitionColumn, stagingPath(table));
+        withSchemaWhenEmpty(rows, partitionColumn, stagingPath(table));
         moves.add(new Move(STAGING + "/" + runId + "/" + table, table));
     }
 
@@ -111,6 +144,7 @@ public final class TableWriter {
         write(rows, partitionColumn, staged);
         try {
             if (!fs.exists(new Path(output, table))) {
+                withSchemaWhenEmpty(rows, partitionColumn, staged);
                 moves.add(new Move(STAGING + "/" + runId + "/" + table, table));
                 return;
             }
@@ -136,13 +170,21 @@ public final class TableWriter {
         commit(Integer.MAX_VALUE);
     }
 
-    /** {@link #commit()}, stopping after {@code maxMoves} moves as a run that dies there would: for tests. */
+    /**
+     * {@link #commit()}, stopping as a run that dies there would, for tests: after {@code maxMoves}
+     * moves; {@code -1} while writing the journal (its temporary file written, not yet in place).
+     */
     void commit(int maxMoves) {
         Path journal = new Path(output, JOURNAL + "/" + runId + ".json");
         try {
-            try (FSDataOutputStream out = fs.create(journal, true)) {
-                JSON.writeValue((java.io.OutputStream) out, moves);
+            byte[] content = JSON.writeValueAsBytes(moves);
+            if (maxMoves < 0) {
+                try (FSDataOutputStream out = fs.create(AtomicFile.temporary(journal), true)) {
+                    out.write(content);
+                }
+                return;
             }
+            AtomicFile.write(fs, journal, content);
             Path trash = new Path(output, TRASH + "/" + runId);
             for (int i = 0; i < moves.size() && i < maxMoves; i++) {
                 Move move = moves.get(i);
@@ -156,6 +198,11 @@ public final class TableWriter {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move the new tables into " + output + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The moves {@link #commit} makes, in order: for tests. */
+    List<Move> moves() {
+        return List.copyOf(moves);
     }
 
     public Path tablePath(String table) {
@@ -178,6 +225,39 @@ public final class TableWriter {
                 .option("maxRecordsPerFile", maxRecordsPerFile)
                 .partitionBy(partitionColumn)
                 .parquet(target.toString());
+    }
+
+    /**
+     * A partitioned write of no rows leaves no file, and a table without files has no schema: Spark
+     * cannot read it ({@code UNABLE_TO_INFER_SCHEMA}), nor can DuckDB. So a whole table without rows
+     * gets one Parquet file of no rows in {@code <column>=}{@value #NO_PARTITION_VALUE}, its schema
+     * in the footer (a run over articles without an incident writes empty incidents and events).
+     */
+    private void withSchemaWhenEmpty(Dataset<Row> rows, String partitionColumn, Path table) {
+        try {
+            if (hasDataFile(fs, table)) {
+                return;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list staged table " + table + ": " + e.getMessage(), e);
+        }
+        SparkSession spark = rows.sparkSession();
+        spark.createDataFrame(List.<Row>of(), rows.drop(partitionColumn).schema()).write().mode(SaveMode.Overwrite)
+                .parquet(new Path(table, partitionColumn + "=" + NO_PARTITION_VALUE).toString());
+    }
+
+    /** Whether {@code table} exists and holds a Parquet file: a table Spark can read. */
+    public static boolean hasDataFile(FileSystem fs, Path table) throws IOException {
+        if (!fs.exists(table)) {
+            return false;
+        }
+        var files = fs.listFiles(table, true);
+        while (files.hasNext()) {
+            if (files.next().getPath().getName().endsWith(".parquet")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Path stagingPath(String table) {

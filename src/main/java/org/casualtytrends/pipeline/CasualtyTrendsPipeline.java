@@ -1,5 +1,6 @@
 package org.casualtytrends.pipeline;
 
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -8,13 +9,17 @@ import org.casualtytrends.config.JobConfig;
 import org.casualtytrends.duplicates.MarkDuplicates;
 import org.casualtytrends.events.ClusterEvents;
 import org.casualtytrends.extract.ExtractIncidents;
+import org.casualtytrends.ingest.InputListing;
 import org.casualtytrends.ingest.ReadArticles;
 import org.casualtytrends.model.Incident;
+import org.casualtytrends.output.OutputLock;
+import org.casualtytrends.output.RunId;
 import org.casualtytrends.output.TableWriter;
 import org.casualtytrends.tables.IncidentRows;
 import org.casualtytrends.tables.Schemas;
 import org.casualtytrends.trends.AggregateTrends;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.apache.spark.sql.functions.col;
@@ -45,7 +50,8 @@ public final class CasualtyTrendsPipeline {
     /** Stages 1-3 over raw article rows: annotate and extract; rows of {@link Schemas#EXTRACTED_ARTICLE}, counted as they pass ({@link RunProgress}). */
     public Dataset<Row> extract(Dataset<Row> rawArticles) {
         RunProgress.input(spark, rawArticles);
-        return RunProgress.counted(spark, ExtractIncidents.apply(AnnotateArticles.apply(rawArticles, config.rules()), config.rules()));
+        return RunProgress.counted(spark, ExtractIncidents.apply(AnnotateArticles.apply(rawArticles, config.rules(), config.maxArticleChars()),
+                config.rules()));
     }
 
     /** The incidents of the accepted, de-duplicated articles of {@code inputs}, collected: for evaluation sets, not archives. */
@@ -66,27 +72,43 @@ public final class CasualtyTrendsPipeline {
 
     /**
      * Runs the job over {@code inputs} into {@code output}; an incremental run builds on the tables
-     * earlier runs left there. Writes the run's manifest whether it succeeds or fails (once the
-     * stages are wired; wrong inputs fail before).
+     * earlier runs left there. One run at a time writes an output ({@link OutputLock}): a second is
+     * refused. Writes the run's manifest however it ends: succeeded, failed (the previous tables
+     * intact) or refused; and that of a run found killed (its lock left behind).
      */
     public RunSummary run(List<String> inputs, String output, String runId, boolean incremental) {
-        RunRequest request = new RunRequest(inputs, output, runId, incremental);
+        RunRequest request = new RunRequest(inputs, output, RunId.check(runId), incremental);
         StepTimer timer = new StepTimer();
-        RunManifest manifest = new RunManifest(spark.sparkContext().hadoopConfiguration());
+        Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+        RunManifest manifest = new RunManifest(hadoop);
+        List<String> warnings = new ArrayList<>();
         RunProgress.step(spark, "read, annotate, extract");
-        // First finishes or clears what an earlier run left half done, so the previous tables are whole.
-        TableWriter writer = new TableWriter(spark.sparkContext().hadoopConfiguration(), output, runId, config.maxRecordsPerFile());
-        PreviousTables previous = incremental ? PreviousTables.read(spark, output) : PreviousTables.none();
-
         long skipped = 0;
-        try {
-            PreviousTables.Unseen unseen = previous.unseen(ReadArticles.apply(spark, inputs));
+        InputListing listing = null;
+        try (OutputLock lock = OutputLock.acquire(hadoop, output, runId)) {
+            if (lock.takenOver() != null) {
+                warnings.add("took over the lock of " + lock.takenOver().describe() + ", which ended without finishing; "
+                        + "what it left half done was completed or cleared");
+                if (lock.takenOver().runId() != null) {
+                    manifest.writeIfAbsent(RunSummary.abandoned(lock.takenOver().runId(), output,
+                            "failed: ended without finishing (found gone by run " + runId + ")"));
+                }
+            }
+            // First finishes or clears what an earlier run left half done, so the previous tables are whole.
+            TableWriter writer = new TableWriter(hadoop, output, runId, config.maxRecordsPerFile());
+            PreviousTables previous = incremental ? PreviousTables.read(spark, output) : PreviousTables.none();
+            listing = InputListing.of(hadoop, ReadArticles.checkInputs(hadoop, inputs));
+            if (listing.files().isEmpty() && !incremental) {
+                throw new NoInputException("the input holds no file to read (" + listing.skipped()
+                        + " skipped): a full run would replace the tables with empty ones");
+            }
+            PreviousTables.Unseen unseen = previous.unseen(ReadArticles.apply(spark, listing));
             skipped = unseen.skipped();
             Dataset<Row> extracted = previous.withPreviousArticles(extract(unseen.articles()).withColumn("run_id", lit(runId)));
             Dataset<Row> articles = stageArticles(writer, extracted);
             ArticleCounts counts = ArticleCounts.of(articles, runId);
             timer.endStep("read_annotate_extract");
-            counts.requireSomeValid(skipped);
+            warnings.addAll(counts.warnings(skipped));
 
             RunProgress.step(spark, "write articles and incidents");
             Dataset<Row> incidents = previous.incidents(articles);
@@ -102,15 +124,22 @@ public final class CasualtyTrendsPipeline {
             writer.commit();
             timer.endStep("write");
 
-            RunSummary summary = RunSummary.succeeded(request, config.hash(), counts, skipped,
-                    nIncidents, nEvents, nTrends, timer.withTotal(), SparkSessions.recorded(spark));
+            RunSummary summary = RunSummary.succeeded(request, listing, config.hash(), counts, skipped,
+                    nIncidents, nEvents, nTrends, timer.withTotal(), SparkSessions.recorded(spark), warnings);
             manifest.write(summary);
             return summary;
         } catch (Exception e) {
             // Exception, not RuntimeException: Spark's own failures (a task that fails on every try)
             // are checked SparkExceptions, thrown from Scala without being declared.
             try {
-                manifest.write(RunSummary.failed(request, config.hash(), skipped, timer.withTotal(), SparkSessions.recorded(spark), e));
+                if (e instanceof OutputLock.LockedException) {
+                    // Never over the manifest of the run that holds the output, should it have been given the same --run-id.
+                    manifest.writeIfAbsent(RunSummary.ended(request, listing, config.hash(), skipped, timer.withTotal(),
+                            SparkSessions.recorded(spark), warnings, "refused: " + e.getMessage()));
+                } else {
+                    manifest.write(RunSummary.ended(request, listing, config.hash(), skipped, timer.withTotal(),
+                            SparkSessions.recorded(spark), warnings, "failed: " + e));
+                }
             } catch (RuntimeException unwritten) {
                 e.addSuppressed(unwritten);
             }
@@ -143,9 +172,9 @@ public final class CasualtyTrendsPipeline {
         writer.stageSingleFile("casualty_trends", AggregateTrends.apply(events.drop("year")));
     }
 
-    /** The input held no article that could be read: the run fails instead of writing empty tables. */
-    public static final class NoValidArticleException extends RuntimeException {
-        public NoValidArticleException(String message) {
+    /** A full run over inputs that hold no file at all: it fails rather than replace the tables with empty ones. */
+    public static final class NoInputException extends RuntimeException {
+        public NoInputException(String message) {
             super(message);
         }
     }

@@ -1,6 +1,5 @@
 package org.casualtytrends.pipeline;
 
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.casualtytrends.annotate.AnnotateArticles;
 import org.casualtytrends.annotate.AnnotationRules;
@@ -11,6 +10,7 @@ import org.casualtytrends.extract.ExtractIncidents;
 import org.casualtytrends.extract.IncidentExtractor;
 import org.casualtytrends.ingest.ReadArticles;
 import org.casualtytrends.model.Incident;
+import org.casualtytrends.model.Vocabulary;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +19,7 @@ import java.util.Set;
 /**
  * {@link CasualtyTrendsPipeline#predictIncidents} without Spark jobs, for evaluation sets: each file
  * is decoded on this JVM ({@link ReadArticles#forEachArticle}) and each article goes through the
- * per-article functions the stages call ({@link AnnotateArticles#annotations},
+ * per-article functions the stages call ({@link AnnotateArticles#annotate},
  * {@link ExtractIncidents#extract}); the articles a duplicate text or a conflicting id sets aside
  * lose their incidents by the rule of {@link MarkDuplicates#setAside}. The same incidents (tested on generated archives), in a fraction of the time: measured
  * on isaf-dev (281 releases) on a busy 2-core machine, 68 s for the Spark job against 13 s, most of
@@ -35,11 +35,14 @@ public final class InMemoryPrediction {
         IncidentExtractor extractor = IncidentExtractor.of(config.rules());
         List<MarkDuplicates.ArticleKey> keys = new ArrayList<>();
         List<List<Incident>> incidents = new ArrayList<>();
-        ReadArticles.forEachArticle(spark.sparkContext().hadoopConfiguration(), inputs, article -> {
-            Row annotations = AnnotateArticles.annotations(article.status(), article.text(), annotation, nlp);
+        ReadArticles.forEachArticle(spark.sparkContext().hadoopConfiguration(), inputs, (article, file) -> {
+            String status = article.status().code();
+            AnnotateArticles.Annotated annotated = AnnotateArticles.annotate(status, article.text(),
+                    Vocabulary.codeOf(article.rejectReason()), annotation, nlp, config.maxArticleChars());
             ExtractIncidents.Extraction extraction = ExtractIncidents.extract(article.articleId(), article.publishedDate(),
-                    article.text(), article.status(), article.rejectReason(), annotations, extractor);
-            keys.add(new MarkDuplicates.ArticleKey(article.articleId(), article.sourcePath(), article.contentHash(), extraction.status()));
+                    annotated.text(), status, annotated.rejectReason(), annotated.annotations(), extractor);
+            keys.add(new MarkDuplicates.ArticleKey(article.articleId(), article.sourcePath(), article.contentHash(), extraction.status(),
+                    article.publishedDate(), file.readable() ? file.modified() : null));
             incidents.add(extraction.incidents());
         });
         Set<Integer> setAside = MarkDuplicates.setAside(keys);

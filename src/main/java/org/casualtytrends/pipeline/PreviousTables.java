@@ -6,6 +6,8 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.casualtytrends.duplicates.MarkDuplicates;
+import org.casualtytrends.model.ArticleStatus;
 import org.casualtytrends.output.TableWriter;
 import org.casualtytrends.tables.Schemas;
 
@@ -60,14 +62,19 @@ final class PreviousTables {
         return new PreviousTables(articles, articles != null ? table(spark, output, "incidents") : null);
     }
 
-    /** Leaves out the raw articles an earlier run read (same id, same content hash), counting them. */
+    /**
+     * Leaves out the raw articles an earlier run read (same id and content hash, from the same path),
+     * counting them. A copy delivered again under another path is read, and marked as the duplicate a
+     * full run marks it.
+     */
     Unseen unseen(Dataset<Row> raw) {
         if (articles == null) {
             return new Unseen(raw, 0);
         }
-        Dataset<Row> seen = articles.select("article_id", "content_hash");
+        Dataset<Row> seen = articles.select("article_id", "content_hash", "source_path");
         Column sameArticle = raw.col("article_id").equalTo(seen.col("article_id"))
-                .and(raw.col("content_hash").eqNullSafe(seen.col("content_hash")));
+                .and(raw.col("content_hash").eqNullSafe(seen.col("content_hash")))
+                .and(raw.col("source_path").equalTo(seen.col("source_path")));
         long skipped = raw.join(seen, sameArticle, "left_semi").count();
         return new Unseen(raw.join(seen, sameArticle, "left_anti"), skipped);
     }
@@ -79,6 +86,7 @@ final class PreviousTables {
             return marked;
         }
         Dataset<Row> previous = articles.drop("year")
+                .withColumn(MarkDuplicates.INPUT_MODIFIED, lit(null).cast("timestamp"))
                 .withColumn("incidents", lit(null).cast(Schemas.INCIDENTS))
                 .withColumn(PREVIOUS, statusKey());
         return previous.unionByName(marked);
@@ -92,7 +100,7 @@ final class PreviousTables {
         if (incidents == null) {
             return fresh;
         }
-        Dataset<Row> stillAccepted = articleRows.where(col("status").equalTo("accepted").and(col(PREVIOUS).isNotNull()))
+        Dataset<Row> stillAccepted = articleRows.where(col("status").equalTo(ArticleStatus.ACCEPTED.code()).and(col(PREVIOUS).isNotNull()))
                 .select("article_id");
         Dataset<Row> kept = incidents.join(stillAccepted, "article_id", "left_semi")
                 .drop("year").withColumn(FOUND_BY_RUN, lit(null).cast("string"));
@@ -104,7 +112,7 @@ final class PreviousTables {
      * one only their year partitions in which a row changed, was added or was removed.
      */
     void stageArticlesAndIncidents(TableWriter writer, Dataset<Row> articleRows, Dataset<Row> incidentRows, String runId) {
-        Dataset<Row> articlesByYear = articleRows.drop("incidents").withColumn("year", year(col("published_date")));
+        Dataset<Row> articlesByYear = articleRows.drop("incidents", MarkDuplicates.INPUT_MODIFIED).withColumn("year", year(col("published_date")));
         Dataset<Row> incidentsByYear = incidentRows.withColumn("year", year(col("event_date")));
         if (articles == null) {
             writer.stageTable("articles", articlesByYear.drop(PREVIOUS), "year");
@@ -145,7 +153,8 @@ final class PreviousTables {
         Path path = new Path(output, table);
         try {
             FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
-            return fs.exists(path) ? spark.read().parquet(path.toString()) : null;
+            // A table without files (written empty by a version before tables kept their schema) holds nothing to build on.
+            return TableWriter.hasDataFile(fs, path) ? spark.read().parquet(path.toString()) : null;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the previous table " + path + ": " + e.getMessage(), e);
         }

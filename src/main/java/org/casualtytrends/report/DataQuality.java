@@ -3,6 +3,7 @@ package org.casualtytrends.report;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.casualtytrends.model.ArticleStatus;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,7 @@ record DataQuality(List<LabelledCount> articles, List<LabelledCount> rejected, L
     static DataQuality of(Dataset<Row> articles, Dataset<Row> incidents, Dataset<Row> events) {
         Map<String, Long> byStatus = new TreeMap<>();
         List<LabelledCount> rejected = new ArrayList<>();
-        Column reason = when(col("status").equalTo("rejected"), col("reject_reason"));
+        Column reason = when(col("status").equalTo(ArticleStatus.REJECTED.code()), col("reject_reason"));
         for (Row r : articles.groupBy(col("status"), reason.as("reason")).count().orderBy(col("count").desc(), col("reason")).collectAsList()) {
             byStatus.merge(r.getString(0), r.getLong(2), Long::sum);
             if (r.get(1) != null) {

@@ -22,7 +22,9 @@ public final class Schemas {
             .add("n_chars", DataTypes.IntegerType, false)
             .add("status", DataTypes.StringType, false)
             .add("reject_reason", DataTypes.StringType)
-            .add("text", DataTypes.StringType);
+            .add("text", DataTypes.StringType)
+            // When the input file was last modified: which of two texts under one id is newer. Not written to the tables.
+            .add("input_modified", DataTypes.TimestampType);
 
     /** A decoded article with the annotation stage's {@link AnnotationColumn} (null when not annotated). */
     public static final StructType ANNOTATED_ARTICLE = RAW_ARTICLE.add(AnnotationColumn.NAME, AnnotationColumn.TYPE, true);

@@ -73,6 +73,33 @@ class MainTest {
     }
 
     @Test
+    void anOutputThatIsAFileIsNamedBeforeSpark() throws IOException {
+        Path file = Files.writeString(dir.resolve("out.txt"), "");
+        String[] result = run("run", "--input", dir.toString(), "--output", file.toString());
+        assertEquals("2", result[0]);
+        assertTrue(result[1].contains("--output " + file + " is a file"), result[1]);
+    }
+
+    @Test
+    void aRunIdThatIsNotAPlainFileNameIsRefusedBeforeSpark() {
+        for (String id : new String[] {"../../x", "2021-05-01T10:00:00"}) {
+            String[] result = run("run", "--input", dir.toString(), "--output", dir.resolve("out").toString(), "--run-id", id);
+            assertEquals("2", result[0], id);
+            assertTrue(result[1].contains("run id '" + id + "'"), result[1]);
+        }
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+
+    @Test
+    void aMasterSparkWouldNotParseIsRefusedBeforeSpark() {
+        for (String master : new String[] {"bogus://x", "local[0]", "local[two]"}) {
+            String[] result = run("run", "--input", dir.toString(), "--output", dir.resolve("out").toString(), "--master", master);
+            assertEquals("2", result[0], master);
+            assertTrue(result[1].contains("Spark master " + master + " is not one Spark knows"), result[1]);
+        }
+    }
+
+    @Test
     void aClusterMasterIsSentToSubmitSh() {
         for (String master : new String[] {"spark://127.0.0.1:7077", "yarn", "k8s://https://127.0.0.1:6443"}) {
             String[] result = run("run", "--input", dir.toString(), "--output", dir.resolve("out").toString(), "--master", master);

@@ -19,8 +19,8 @@ class SummaryTableTest {
         millis.put("read_annotate_extract", 12_345L);
         millis.put("write", 4_050L);
         millis.put("total", 16_395L);
-        return new RunSummary("r1", List.of("in"), "out", "abc", incremental, 20_000, incremental ? 1_000 : 0, 19_980, 15, 5,
-                rejected, 1_234, 1_000, 321, millis, Map.of(), "succeeded");
+        return new RunSummary("r1", List.of("in"), Map.of(), Map.of(), "out", "abc", incremental, 20_000, incremental ? 1_000 : 0, 19_980,
+                15, 5, 0, rejected, 1_234, 1_000, 321, millis, Map.of(), List.of(), "succeeded");
     }
 
     @Test
@@ -51,5 +51,15 @@ class SummaryTableTest {
     void anIncrementalRunShowsTheArticlesItSkipped() {
         String table = SummaryTable.of(summary(true));
         assertEquals("  seen in earlier runs (skipped)   1,000", table.lines().filter(l -> l.contains("skipped")).findFirst().orElseThrow());
+    }
+
+    @Test
+    void inputPathsSkippedArticlesReadInPartAndWarningsHaveTheirLines() {
+        RunSummary run = new RunSummary("r1", List.of("in"), Map.of("hidden", 2L), Map.of("hidden", List.of("in/.x")), "out", "abc", false,
+                3, 0, 3, 0, 0, 1, Map.of(), 0, 0, 0, Map.of(), Map.of(), List.of("no valid article in the input"), "succeeded");
+        assertEquals(List.of("input paths skipped as hidden (listed in the manifest) 2", "read in part (longer than max-article-chars) 1"),
+                SummaryTable.of(run).lines().filter(l -> l.contains("skipped as") || l.contains("in part"))
+                        .map(l -> l.strip().replaceAll(" +", " ")).toList());
+        assertEquals("warning: no valid article in the input", SummaryTable.of(run).lines().filter(l -> l.startsWith("warning")).findFirst().orElseThrow());
     }
 }

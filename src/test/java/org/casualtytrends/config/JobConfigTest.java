@@ -26,6 +26,7 @@ class JobConfigTest {
         assertEquals(8, config.shufflePartitions());
         assertSame(RuleBundle.packaged(), config.rules());
         assertEquals(1_000_000, config.maxRecordsPerFile());
+        assertEquals(10_000_000, config.maxArticleChars());
     }
 
     @Test

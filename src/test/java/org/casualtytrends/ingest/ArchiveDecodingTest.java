@@ -1,5 +1,9 @@
 package org.casualtytrends.ingest;
 
+import org.casualtytrends.model.RejectReason;
+
+import org.casualtytrends.model.ArticleStatus;
+
 import static org.casualtytrends.ingest.TestInputs.flipped;
 import static org.casualtytrends.ingest.TestInputs.gzip;
 import static org.casualtytrends.ingest.TestInputs.indexOf;
@@ -11,6 +15,7 @@ import static org.casualtytrends.ingest.TestInputs.utf8;
 import static org.casualtytrends.ingest.TestInputs.withoutLast;
 import static org.casualtytrends.ingest.TestInputs.zip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -45,12 +50,12 @@ class ArchiveDecodingTest {
     void decodesGzippedTextByItsInnerName() {
         assertEquals(List.of(new RawArticle("a", "in/a.txt.gz", LocalDate.of(2020, 1, 29), null,
                 "Ten soldiers were killed in Kunduz.", null, null, sha256("Ten soldiers were killed in Kunduz."), 35,
-                RawArticle.ACCEPTED, null)), ArticleDecoder.decode("in/a.txt.gz", gzip(KUNDUZ)));
+                ArticleStatus.ACCEPTED, null)), ArticleDecoder.decode("in/a.txt.gz", gzip(KUNDUZ)));
     }
 
     @Test
     void decodesGzippedJsonLines() {
-        assertEquals(List.of(List.of("b.jsonl.GZ#L1", "j1", "accepted"), List.of("b.jsonl.GZ#L2", "b:2", "accepted")),
+        assertEquals(List.of(List.of("b.jsonl.GZ#L1", "j1", "accepted"), List.of("b.jsonl.GZ#L2", "b.jsonl.GZ#L2", "accepted")),
                 summary(ArticleDecoder.decode("b.jsonl.GZ", gzip(TWO_LINES))));
     }
 
@@ -59,7 +64,7 @@ class ArchiveDecodingTest {
         byte[] truncated = withoutLast(gzip(KUNDUZ), 4);
 
         assertEquals(List.of(new RawArticle("a", "a.txt.gz", null, null, null, null, null, sha256(truncated), 0,
-                RawArticle.REJECTED, "truncated_gzip")), ArticleDecoder.decode("a.txt.gz", truncated));
+                ArticleStatus.REJECTED, RejectReason.TRUNCATED_GZIP)), ArticleDecoder.decode("a.txt.gz", truncated));
     }
 
     @Test
@@ -67,8 +72,8 @@ class ArchiveDecodingTest {
         byte[] gzip = gzip(KUNDUZ);
         byte[] badCrc = flipped(gzip, gzip.length - 8, gzip.length - 4);
 
-        assertEquals("corrupt_gzip", ArticleDecoder.decode("a.txt.gz", utf8("plain text, not gzip")).get(0).rejectReason());
-        assertEquals("corrupt_gzip", ArticleDecoder.decode("a.txt.gz", badCrc).get(0).rejectReason());
+        assertEquals(RejectReason.CORRUPT_GZIP, ArticleDecoder.decode("a.txt.gz", utf8("plain text, not gzip")).get(0).rejectReason());
+        assertEquals(RejectReason.CORRUPT_GZIP, ArticleDecoder.decode("a.txt.gz", badCrc).get(0).rejectReason());
     }
 
     @Test
@@ -82,7 +87,7 @@ class ArchiveDecodingTest {
         assertEquals(List.of(
                 List.of("x.tar.gz!/docs/a.txt", "a", "accepted"),
                 List.of("x.tar.gz!/docs/b.jsonl#L1", "j1", "accepted"),
-                List.of("x.tar.gz!/docs/b.jsonl#L2", "b:2", "accepted"),
+                List.of("x.tar.gz!/docs/b.jsonl#L2", "x.tar.gz!/docs/b.jsonl#L2", "accepted"),
                 List.of("x.tar.gz!/docs/notes.pdf", "notes.pdf", "unsupported_format")), summary(records));
         assertEquals(sha256(pdf), records.get(3).contentHash());
     }
@@ -111,7 +116,7 @@ class ArchiveDecodingTest {
         assertEquals(List.of(
                 List.of("a.zip!/b.tar.gz!/c.txt", "c", "accepted"),
                 List.of("a.zip!/b.tar.gz!/d.jsonl.gz#L1", "j1", "accepted"),
-                List.of("a.zip!/b.tar.gz!/d.jsonl.gz#L2", "d:2", "accepted")), summary(ArticleDecoder.decode("a.zip", zip)));
+                List.of("a.zip!/b.tar.gz!/d.jsonl.gz#L2", "a.zip!/b.tar.gz!/d.jsonl.gz#L2", "accepted")), summary(ArticleDecoder.decode("a.zip", zip)));
     }
 
     @Test
@@ -132,7 +137,7 @@ class ArchiveDecodingTest {
         byte[] zip = zip(members("m1.zip", corrupt, "two.txt", HELMAND));
 
         assertEquals(List.of(new RawArticle("one", "m.zip!/one.txt", null, null, null, null, null, null, 0,
-                RawArticle.REJECTED, "corrupt_member")), ArticleDecoder.decode("m.zip", corrupt));
+                ArticleStatus.REJECTED, RejectReason.CORRUPT_MEMBER)), ArticleDecoder.decode("m.zip", corrupt));
         assertEquals(List.of(List.of("m.zip!/m1.zip!/one.txt", "one", "corrupt_member"),
                 List.of("m.zip!/two.txt", "two", "accepted")), summary(ArticleDecoder.decode("m.zip", zip)));
     }
@@ -152,7 +157,7 @@ class ArchiveDecodingTest {
         new Random(7).nextBytes(noise);
 
         assertEquals(List.of(new RawArticle("x", "x.zip", null, null, null, null, null, sha256(noise), 0,
-                RawArticle.REJECTED, "corrupt_archive")), ArticleDecoder.decode("x.zip", noise));
+                ArticleStatus.REJECTED, RejectReason.CORRUPT_ARCHIVE)), ArticleDecoder.decode("x.zip", noise));
         assertEquals(List.of(List.of("x.tar", "x", "corrupt_archive")), summary(ArticleDecoder.decode("x.tar", noise)));
         assertEquals(List.of(List.of("x.tar.gz", "x", "corrupt_gzip")), summary(ArticleDecoder.decode("x.tar.gz", noise)));
     }
@@ -186,13 +191,33 @@ class ArchiveDecodingTest {
                 summary(ArticleDecoder.decode("bomb.txt.gz", gzip(big))));
     }
 
+    /** A bomb member is rejected alone, even nested in an archive of bombs, and the member after it is read. */
     @Test
-    void stopsDecompressingPastTheBudgetOfTheFile() {
-        byte[] part = padded("date 2020-01-29 ", 30 << 20, (byte) 'a');
-        byte[] zip = zip(members("p1.txt", part, "p2.txt", part, "p3.txt", part));
+    void aBombMemberSpendsItsOwnAllowanceNotTheOthers() {
+        byte[] bomb = padded("date 2020-01-29 ", 20 << 20, (byte) 'a');
+        byte[] bombs = zip(members("b1.txt", bomb, "b2.txt", bomb, "b3.txt", bomb));
+        byte[] zip = zip(members("a-bomb.txt", bomb, "b-bombs.zip", bombs, "c-ok.txt", HELMAND));
 
-        assertEquals(List.of(List.of("z.zip!/p1.txt", "p1", "accepted"), List.of("z.zip!/p2.txt", "p2", "accepted"),
-                List.of("z.zip!/p3.txt", "p3", "too_large")), summary(ArticleDecoder.decode("z.zip", zip)));
+        assertEquals(List.of(List.of("z.zip!/a-bomb.txt", "a-bomb", "too_large"),
+                List.of("z.zip!/b-bombs.zip!/b1.txt", "b1", "too_large"), List.of("z.zip!/b-bombs.zip!/b2.txt", "b2", "too_large"),
+                List.of("z.zip!/b-bombs.zip!/b3.txt", "b3", "too_large"),
+                List.of("z.zip!/c-ok.txt", "c-ok", "accepted")), summary(ArticleDecoder.decode("z.zip", zip)));
+    }
+
+    /** Members of a nested archive share the allowance of the member they are in: nesting does not multiply it. */
+    @Test
+    void nestedMembersShareTheirParentsAllowance() {
+        // Each part alone is well within an allowance of its own (64 KiB + 100 times its ~0.2 KiB compressed).
+        byte[] part = padded("date 2020-01-29 ", 60 << 10, (byte) 'a');
+        byte[] parts = zip(members("p1.txt", part, "p2.txt", part, "p3.txt", part));
+        // parts.zip is stored: reading it spends its size, then each part its length, from one allowance.
+        long allowance = DecompressionBudget.FLOOR + DecompressionBudget.RATIO * (long) parts.length;
+        assertTrue(parts.length + 2L * part.length <= allowance && allowance < parts.length + 3L * part.length,
+                "two parts fit the shared allowance, three do not: " + parts.length + " " + allowance);
+
+        assertEquals(List.of(List.of("z.zip!/parts.zip!/p1.txt", "p1", "accepted"), List.of("z.zip!/parts.zip!/p2.txt", "p2", "accepted"),
+                List.of("z.zip!/parts.zip!/p3.txt", "p3", "too_large")),
+                summary(ArticleDecoder.decode("z.zip", storedZip("parts.zip", parts))));
     }
 
     @Test
@@ -200,7 +225,7 @@ class ArchiveDecodingTest {
         byte[] zip = zip(members("dir/", new byte[0], "dir/.keep", new byte[0]));
 
         assertEquals(List.of(new RawArticle("e", "e.zip", null, null, null, null, null, sha256(zip), 0,
-                RawArticle.REJECTED, "empty_file")), ArticleDecoder.decode("e.zip", zip));
+                ArticleStatus.REJECTED, RejectReason.EMPTY_FILE)), ArticleDecoder.decode("e.zip", zip));
         assertEquals(List.of(List.of("f.zip", "f", "empty_file")), summary(ArticleDecoder.decode("f.zip", new byte[0])));
         assertEquals(List.of(List.of("g.txt.gz", "g", "empty_file")), summary(ArticleDecoder.decode("g.txt.gz", gzip(utf8(" \n")))));
     }

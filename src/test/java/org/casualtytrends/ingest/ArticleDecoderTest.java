@@ -1,5 +1,9 @@
 package org.casualtytrends.ingest;
 
+import org.casualtytrends.model.RejectReason;
+
+import org.casualtytrends.model.ArticleStatus;
+
 import static org.casualtytrends.ingest.TestInputs.padded;
 import static org.casualtytrends.ingest.TestInputs.sha256;
 import static org.casualtytrends.ingest.TestInputs.utf8;
@@ -9,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
@@ -29,7 +34,7 @@ class ArticleDecoderTest {
 
         assertEquals(List.of(new RawArticle("000_ab12", "in/000_ab12.txt", LocalDate.of(2020, 1, 29), null,
                 "At least 13 soldiers were killed.\n\nPolice said so.\n", null, null,
-                sha256("At least 13 soldiers were killed. Police said so."), 51, RawArticle.ACCEPTED, null)), records);
+                sha256("At least 13 soldiers were killed. Police said so."), 51, ArticleStatus.ACCEPTED, null)), records);
     }
 
     @Test
@@ -63,7 +68,7 @@ class ArticleDecoderTest {
     @MethodSource("rejectedTexts")
     void rejectsWithReasonAndHashOfTheFile(byte[] content, String reason) {
         assertEquals(List.of(new RawArticle("a", "dir/a.txt", null, null, null, null, null, sha256(content), 0,
-                RawArticle.REJECTED, reason)), ArticleDecoder.decode("dir/a.txt", content));
+                ArticleStatus.REJECTED, RejectReason.of(reason))), ArticleDecoder.decode("dir/a.txt", content));
     }
 
     @Test
@@ -76,7 +81,7 @@ class ArticleDecoderTest {
     void rejectsTextOver64MiB() {
         byte[] content = padded("date 2020-01-29 ", 64 << 20, (byte) 'a');
 
-        assertEquals("too_large", ArticleDecoder.decode("big.txt", content).get(0).rejectReason());
+        assertEquals(RejectReason.TOO_LARGE, ArticleDecoder.decode("big.txt", content).get(0).rejectReason());
     }
 
     @Test
@@ -84,7 +89,7 @@ class ArticleDecoderTest {
         byte[] pdf = utf8("%PDF-1.4 ...");
 
         assertEquals(List.of(new RawArticle("notes.pdf", "x/notes.pdf", null, null, null, null, null, sha256(pdf), 0,
-                RawArticle.REJECTED, "unsupported_format")), ArticleDecoder.decode("x/notes.pdf", pdf));
+                ArticleStatus.REJECTED, RejectReason.UNSUPPORTED_FORMAT)), ArticleDecoder.decode("x/notes.pdf", pdf));
     }
 
     @Test
@@ -111,7 +116,7 @@ class ArticleDecoderTest {
 
         RawArticle article = ArticleDecoder.decode(seed.toString(), Files.readAllBytes(seed)).get(0);
 
-        assertEquals(RawArticle.ACCEPTED, article.status());
+        assertEquals(ArticleStatus.ACCEPTED, article.status());
         assertEquals("000_4892badbc86e319f", article.articleId());
         assertEquals(LocalDate.of(2020, 1, 29), article.publishedDate());
         assertTrue(article.text().startsWith("At least 13 soldiers"), article.text());
@@ -124,9 +129,45 @@ class ArticleDecoderTest {
         try (Stream<Path> files = Files.list(articles)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
                 RawArticle article = ArticleDecoder.decode(file.toString(), Files.readAllBytes(file)).get(0);
-                assertEquals(RawArticle.ACCEPTED, article.status(), file + ": " + article.rejectReason());
+                assertEquals(ArticleStatus.ACCEPTED, article.status(), file + ": " + article.rejectReason());
                 assertEquals(file.getFileName().toString().replace(".txt", ""), article.articleId());
             }
         }
+    }
+
+    /** UTF-16, as Windows tools save text, is read as the same text in UTF-8 would be; broken UTF-16 says so. */
+    @Test
+    void utf16IsReadByItsByteOrderMarkOrItsZeroBytes() {
+        String text = "date 2021-03-10 Two soldiers were killed in Helmand province on Monday, officials said.\r\n";
+        RawArticle utf8 = ArticleDecoder.decode("a.txt", utf8(text)).get(0);
+        for (byte[] encoded : List.of(bytes("\uFEFF" + text, StandardCharsets.UTF_16LE), bytes("\uFEFF" + text, StandardCharsets.UTF_16BE),
+                bytes(text, StandardCharsets.UTF_16LE), bytes(text, StandardCharsets.UTF_16BE))) {
+            RawArticle decoded = ArticleDecoder.decode("a.txt", encoded).get(0);
+            assertEquals(utf8.contentHash(), decoded.contentHash());
+            assertEquals(new RawArticle("a", "a.txt", utf8.publishedDate(), null, utf8.text(), null, null, utf8.contentHash(),
+                    utf8.nChars(), ArticleStatus.ACCEPTED, null), decoded);
+        }
+        String line = "{\"id\":\"j\",\"published\":\"2021-03-10\",\"text\":\"Tw\u00f6 soldiers were killed.\"}\n";
+        List<RawArticle> lines = ArticleDecoder.decode("x.jsonl", bytes("\uFEFF" + line + line.replace("\"j\"", "\"k\""), StandardCharsets.UTF_16LE));
+        assertEquals(List.of("j", "k"), lines.stream().map(RawArticle::articleId).toList());
+        assertEquals("Tw\u00f6 soldiers were killed.", lines.get(1).text());
+
+        byte[] loneSurrogate = bytes("\uFEFFdate 2021-03-10 x", StandardCharsets.UTF_16LE);
+        loneSurrogate[loneSurrogate.length - 1] = (byte) 0xD8;
+        assertEquals(RejectReason.INVALID_UTF16, ArticleDecoder.decode("b.txt", loneSurrogate).get(0).rejectReason());
+        assertEquals(RejectReason.BINARY_FILE, ArticleDecoder.decode("c.txt", new byte[] {0, 0, 0, 0, 1, 2, 3, 0, 0, 0}).get(0).rejectReason());
+    }
+
+    /** Dates the tables can hold, before the Gregorian reform too; beyond year 9999 or before year 1, malformed. */
+    @Test
+    void publicationDatesFromYearOneToYear9999() {
+        assertEquals(LocalDate.of(1500, 3, 1), ArticleDecoder.decode("old.txt", utf8("date 1500-03-01 Old news.")).get(0).publishedDate());
+        assertEquals(RejectReason.MALFORMED_DATE, ArticleDecoder.decode("zero.txt", utf8("date 0000-03-01 No year.")).get(0).rejectReason());
+        assertEquals(RejectReason.MALFORMED_DATE, ArticleDecoder.decode("x.jsonl",
+                utf8("{\"published\":\"0000-12-31T10:00:00Z\",\"text\":\"t\"}")).get(0).rejectReason());
+    }
+
+    private static byte[] bytes(String text, java.nio.charset.Charset charset) {
+        return text.getBytes(charset);
     }
 }

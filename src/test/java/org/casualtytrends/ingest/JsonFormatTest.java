@@ -1,5 +1,9 @@
 package org.casualtytrends.ingest;
 
+import org.casualtytrends.model.RejectReason;
+
+import org.casualtytrends.model.ArticleStatus;
+
 import static org.casualtytrends.ingest.TestInputs.outcome;
 import static org.casualtytrends.ingest.TestInputs.padded;
 import static org.casualtytrends.ingest.TestInputs.sha256;
@@ -25,11 +29,11 @@ class JsonFormatTest {
 
         assertEquals(List.of(
                 new RawArticle("n1", "feeds/news.jsonl#L1", LocalDate.of(2020, 1, 29), "Attack", "Ten killed.",
-                        "http://x/1", "Pajhwok", sha256("Ten killed."), 11, RawArticle.ACCEPTED, null),
+                        "http://x/1", "Pajhwok", sha256("Ten killed."), 11, ArticleStatus.ACCEPTED, null),
                 new RawArticle("42", "feeds/news.jsonl#L3", LocalDate.of(2020, 1, 29), "Later", "Two wounded.",
-                        null, null, sha256("Two wounded."), 12, RawArticle.ACCEPTED, null),
-                new RawArticle("news:4", "feeds/news.jsonl#L4", LocalDate.of(2020, 1, 30), null, "Three held.",
-                        null, null, sha256("Three held."), 11, RawArticle.ACCEPTED, null)),
+                        null, null, sha256("Two wounded."), 12, ArticleStatus.ACCEPTED, null),
+                new RawArticle("feeds/news.jsonl#L4", "feeds/news.jsonl#L4", LocalDate.of(2020, 1, 30), null, "Three held.",
+                        null, null, sha256("Three held."), 11, ArticleStatus.ACCEPTED, null)),
                 ArticleDecoder.decode("feeds/news.jsonl", utf8(content)));
     }
 
@@ -48,7 +52,7 @@ class JsonFormatTest {
                 "{\"id\":\"h\",\"published\":\"30 Jan 2020\",\"text\":\"Ten killed.\"}",
                 "{\"id\":\"i\",\"published\":\"2020-01-30\",\"text\":null}");
         List<List<String>> expected = List.of(
-                List.of("news:1", "malformed_json"), List.of("news:2", "malformed_json"), List.of("news:3", "malformed_json"),
+                List.of("news.jsonl#L1", "malformed_json"), List.of("news.jsonl#L2", "malformed_json"), List.of("news.jsonl#L3", "malformed_json"),
                 List.of("b", "missing_date"), List.of("c", "malformed_date"), List.of("d", "malformed_date"),
                 List.of("e", "missing_text"), List.of("f", "empty_text"), List.of("g", "missing_date"),
                 List.of("h", "malformed_date"), List.of("i", "missing_text"));
@@ -63,11 +67,11 @@ class JsonFormatTest {
         assertEquals(13, records.size());
         for (int i = 0; i < lines.size(); i++) {
             assertEquals(new RawArticle(expected.get(i).get(0), "news.jsonl#L" + (i + 1), null, null, null, null, null,
-                    sha256(lines.get(i)), 0, RawArticle.REJECTED, expected.get(i).get(1)), records.get(i));
+                    sha256(lines.get(i)), 0, ArticleStatus.REJECTED, RejectReason.of(expected.get(i).get(1))), records.get(i));
         }
-        assertEquals(new RawArticle("news:12", "news.jsonl#L12", null, null, null, null, null, sha256(badUtf8), 0,
-                RawArticle.REJECTED, "invalid_utf8"), records.get(11));
-        assertEquals(List.of("ok", "news.jsonl#L13", RawArticle.ACCEPTED),
+        assertEquals(new RawArticle("news.jsonl#L12", "news.jsonl#L12", null, null, null, null, null, sha256(badUtf8), 0,
+                ArticleStatus.REJECTED, RejectReason.INVALID_UTF8), records.get(11));
+        assertEquals(List.of("ok", "news.jsonl#L13", ArticleStatus.ACCEPTED),
                 List.of(records.get(12).articleId(), records.get(12).sourcePath(), records.get(12).status()));
     }
 
@@ -93,11 +97,11 @@ class JsonFormatTest {
 
         assertEquals(List.of(
                 new RawArticle("a", "all.json#E1", LocalDate.of(2020, 1, 1), null, "First.", null, null,
-                        sha256("First."), 6, RawArticle.ACCEPTED, null),
-                new RawArticle("all:2", "all.json#E2", null, null, null, null, null, null, 0, RawArticle.REJECTED, "malformed_json"),
-                new RawArticle("all:3", "all.json#E3", LocalDate.of(2020, 1, 2), null, "Third.", null, null,
-                        sha256("Third."), 6, RawArticle.ACCEPTED, null),
-                new RawArticle("d", "all.json#E4", null, null, null, null, null, null, 0, RawArticle.REJECTED, "missing_date")),
+                        sha256("First."), 6, ArticleStatus.ACCEPTED, null),
+                new RawArticle("all.json#E2", "all.json#E2", null, null, null, null, null, null, 0, ArticleStatus.REJECTED, RejectReason.MALFORMED_JSON),
+                new RawArticle("all.json#E3", "all.json#E3", LocalDate.of(2020, 1, 2), null, "Third.", null, null,
+                        sha256("Third."), 6, ArticleStatus.ACCEPTED, null),
+                new RawArticle("d", "all.json#E4", null, null, null, null, null, null, 0, ArticleStatus.REJECTED, RejectReason.MISSING_DATE)),
                 ArticleDecoder.decode("all.json", utf8(content)));
     }
 
@@ -107,7 +111,7 @@ class JsonFormatTest {
 
         List<RawArticle> records = ArticleDecoder.decode("all.json", utf8(content));
 
-        assertEquals(List.of(List.of("a", "all.json#E1", "accepted"), List.of("all:2", "all.json#E2", "malformed_json")),
+        assertEquals(List.of(List.of("a", "all.json#E1", "accepted"), List.of("all.json#E2", "all.json#E2", "malformed_json")),
                 records.stream().map(r -> List.of(r.articleId(), r.sourcePath(), outcome(r))).toList());
     }
 
@@ -115,15 +119,15 @@ class JsonFormatTest {
     void rejectsInvalidUtf8InAnArray() {
         byte[] content = {'[', '{', '"', 't', '"', ':', '"', (byte) 0xC3, '(', '"', '}', ']'};
 
-        assertEquals(List.of(new RawArticle("all:1", "all.json#E1", null, null, null, null, null, null, 0,
-                RawArticle.REJECTED, "invalid_utf8")), ArticleDecoder.decode("all.json", content));
+        assertEquals(List.of(new RawArticle("all.json#E1", "all.json#E1", null, null, null, null, null, null, 0,
+                ArticleStatus.REJECTED, RejectReason.INVALID_UTF8)), ArticleDecoder.decode("all.json", content));
     }
 
     @Test
     void fileWithoutRecordsIsEmpty() {
         assertEquals(List.of(new RawArticle("none", "none.json", null, null, null, null, null, sha256("[ ]\n"), 0,
-                RawArticle.REJECTED, "empty_file")), ArticleDecoder.decode("none.json", utf8("[ ]\n")));
-        assertEquals("empty_file", ArticleDecoder.decode("blank.jsonl", utf8("\n \r\n\n")).get(0).rejectReason());
+                ArticleStatus.REJECTED, RejectReason.EMPTY_FILE)), ArticleDecoder.decode("none.json", utf8("[ ]\n")));
+        assertEquals(RejectReason.EMPTY_FILE, ArticleDecoder.decode("blank.jsonl", utf8("\n \r\n\n")).get(0).rejectReason());
     }
 
     @Test
@@ -131,7 +135,7 @@ class JsonFormatTest {
         byte[] content = {'{', 0, 0, 0, '}'};
 
         assertEquals(List.of(new RawArticle("x", "x.jsonl", null, null, null, null, null, sha256(content), 0,
-                RawArticle.REJECTED, "binary_file")), ArticleDecoder.decode("x.jsonl", content));
+                ArticleStatus.REJECTED, RejectReason.BINARY_FILE)), ArticleDecoder.decode("x.jsonl", content));
     }
 
     @Test
@@ -143,7 +147,7 @@ class JsonFormatTest {
         List<RawArticle> records = ArticleDecoder.decode("big.jsonl", content.toByteArray());
 
         assertEquals(List.of("accepted", "too_large"), records.stream().map(TestInputs::outcome).toList());
-        assertEquals(new RawArticle("big:2", "big.jsonl#L2", null, null, null, null, null, null, 0,
-                RawArticle.REJECTED, "too_large"), records.get(1));
+        assertEquals(new RawArticle("big.jsonl#L2", "big.jsonl#L2", null, null, null, null, null, null, 0,
+                ArticleStatus.REJECTED, RejectReason.TOO_LARGE), records.get(1));
     }
 }

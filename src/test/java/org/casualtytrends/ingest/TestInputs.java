@@ -102,7 +102,7 @@ final class TestInputs {
 
     /** "accepted", or the reject reason. */
     static String outcome(RawArticle record) {
-        return record.rejectReason() == null ? record.status() : record.rejectReason();
+        return record.rejectReason() == null ? record.status().code() : record.rejectReason().code();
     }
 
     /** The offset of the first occurrence of {@code part} in {@code bytes}. */

@@ -83,7 +83,7 @@ class CasualtyTrendsPipelineTest {
                 Map.entry("helmand-again", "duplicate:duplicate_of:helmand"),
                 Map.entry("j1", "accepted"),
                 Map.entry("j2", "accepted"),
-                Map.entry("lines:3", "rejected:malformed_json"),
+                Map.entry("file:" + dir + "/in/lines.jsonl#L3", "rejected:malformed_json"),
                 Map.entry("j4", "rejected:missing_date"),
                 Map.entry("empty", "rejected:empty_file"),
                 Map.entry("binary", "rejected:binary_file"),
@@ -155,12 +155,26 @@ class CasualtyTrendsPipelineTest {
     }
 
     @Test
-    void inputWithNoValidArticleFailsTheRun() throws IOException {
+    void inputWithNoValidArticleIsRecordedAndTheRunSucceedsWithAWarning() throws IOException {
         Path bad = Files.createDirectories(dir.resolve("bad"));
         write(bad.resolve("empty.txt"), "");
-        assertThrows(CasualtyTrendsPipeline.NoValidArticleException.class, () -> new CasualtyTrendsPipeline(SharedSpark.get(), JobConfig.defaults())
-                .run(List.of(bad.toString()), dir.resolve("bad-out").toString(), "bad-run", false));
-        assertFalse(Files.exists(dir.resolve("bad-out/articles")));
+        RunSummary run = new CasualtyTrendsPipeline(SharedSpark.get(), JobConfig.defaults())
+                .run(List.of(bad.toString()), dir.resolve("bad-out").toString(), "bad-run", false);
+        assertEquals(Map.of("empty_file", 1L), run.rejectedByReason());
+        assertTrue(run.warnings().get(0).startsWith("no valid article in the input: 1 read, 1 rejected"), run.warnings().toString());
+        assertEquals(List.of("rejected:empty_file"), SharedSpark.get().read().parquet(dir.resolve("bad-out/articles").toString())
+                .selectExpr("concat(status, ':', reject_reason)").as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
+        assertEquals(0, SharedSpark.get().read().parquet(dir.resolve("bad-out/incidents").toString()).count());
+    }
+
+    @Test
+    void aFullRunOverNoFileAtAllFailsAndLeavesTheTables() throws IOException {
+        Path none = Files.createDirectories(dir.resolve("none"));
+        write(none.resolve(".hidden.txt"), HELMAND);
+        assertThrows(CasualtyTrendsPipeline.NoInputException.class, () -> new CasualtyTrendsPipeline(SharedSpark.get(), JobConfig.defaults())
+                .run(List.of(none.toString()), dir.resolve("none-out").toString(), "none-run", false));
+        assertFalse(Files.exists(dir.resolve("none-out/articles")));
+        assertTrue(Files.readString(dir.resolve("none-out/_runs/none-run.json")).contains("\"exitStatus\" : \"failed: "));
     }
 
     private static Row incident(String articleId) {
