@@ -153,7 +153,7 @@ public final class BenchHarness {
         }
         long heapAfterJob = heapInUseMb();
 
-        WorkMeter.Work meter = WorkMeter.measure(spark, config.rules(), config.maxArticleChars(), archive);
+        WorkMeter.Work meter = WorkMeter.measure(config.rules(), config.maxArticleChars(), archive);
         if (meter.incidents() != job.summary().incidents()) {
             throw new IllegalStateException("the work found " + meter.incidents() + " incidents, the job " + job.summary().incidents());
         }

@@ -1,8 +1,6 @@
 package org.casualtytrends.bench;
 
-import org.apache.spark.sql.SparkSession;
 import org.casualtytrends.annotate.AnnotateArticles;
-import org.casualtytrends.annotate.AnnotationPipeline;
 import org.casualtytrends.annotate.AnnotationRules;
 import org.casualtytrends.annotate.SentenceAnnotator;
 import org.casualtytrends.config.RuleBundle;
@@ -48,8 +46,8 @@ final class WorkMeter {
         }
     }
 
-    static Work measure(SparkSession spark, RuleBundle rules, int maxArticleChars, Path archive) {
-        SentenceAnnotator annotator = AnnotationPipeline.fit(spark, rules);
+    static Work measure(RuleBundle rules, int maxArticleChars, Path archive) {
+        SentenceAnnotator annotator = SentenceAnnotator.of(rules);
         AnnotationRules annotation = AnnotationRules.of(rules);
         IncidentExtractor extractor = IncidentExtractor.of(rules);
         long articles = 0;

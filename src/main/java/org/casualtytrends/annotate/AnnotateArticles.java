@@ -1,6 +1,8 @@
 package org.casualtytrends.annotate;
 
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -17,7 +19,7 @@ import java.util.List;
 
 /**
  * Stage 2: accepted articles that pass the {@link RelevanceGate} are split into sentences (our
- * {@link SentenceSplitter}), which the fitted Spark NLP annotators of {@link AnnotationPipeline}
+ * {@link SentenceSplitter}), which the Spark NLP annotators of {@link AnnotationPipeline}
  * tokenize and match against the gazetteer and the casualty cues ({@link SentenceAnnotator}); the
  * result is the {@link AnnotationColumn}. Other rows get a null there and cost only the gate. The
  * work on one article is {@link #annotate}, which evaluation also calls without Spark.
@@ -30,8 +32,19 @@ public final class AnnotateArticles {
     private AnnotateArticles() {
     }
 
-    public static Dataset<Row> apply(Dataset<Row> articles, SentenceAnnotator annotator, RuleBundle rules, int maxChars) {
+    /**
+     * @param annotator the annotators of {@code rules} ({@link SentenceAnnotator#of}), broadcast: each executor
+     *                  receives them once
+     */
+    public static Dataset<Row> apply(Dataset<Row> articles, Broadcast<SentenceAnnotator> annotator, RuleBundle rules, int maxChars) {
         return articles.map(new Annotate(rules, annotator, maxChars), Encoders.row(Schemas.ANNOTATED_ARTICLE));
+    }
+
+    /** {@link #apply} with the annotators of {@code rules}, built on the driver and broadcast. */
+    public static Dataset<Row> apply(Dataset<Row> articles, RuleBundle rules, int maxChars) {
+        Broadcast<SentenceAnnotator> annotator = JavaSparkContext.fromSparkContext(articles.sparkSession().sparkContext())
+                .broadcast(SentenceAnnotator.of(rules));
+        return apply(articles, annotator, rules, maxChars);
     }
 
     /**
@@ -90,10 +103,10 @@ public final class AnnotateArticles {
         private static final int TEXT = SHAPE.index("text");
         private static final int ANNOTATIONS = SHAPE.index(AnnotationColumn.NAME);
         private final RuleBundle rules;
-        private final SentenceAnnotator annotator;
+        private final Broadcast<SentenceAnnotator> annotator;
         private final int maxChars;
 
-        Annotate(RuleBundle rules, SentenceAnnotator annotator, int maxChars) {
+        Annotate(RuleBundle rules, Broadcast<SentenceAnnotator> annotator, int maxChars) {
             this.rules = rules;
             this.annotator = annotator;
             this.maxChars = maxChars;
@@ -103,7 +116,7 @@ public final class AnnotateArticles {
         public Row call(Row row) {
             Object[] values = SHAPE.values(row);
             Annotated annotated = annotate((String) values[STATUS], (String) values[TEXT], (String) values[REASON],
-                    AnnotationRules.of(rules), annotator, maxChars);
+                    AnnotationRules.of(rules), annotator.value(), maxChars);
             values[TEXT] = annotated.text();
             values[REASON] = annotated.rejectReason();
             values[ANNOTATIONS] = annotated.annotations();

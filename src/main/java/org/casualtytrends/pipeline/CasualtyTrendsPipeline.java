@@ -5,8 +5,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.casualtytrends.annotate.AnnotateArticles;
-import org.casualtytrends.annotate.AnnotationPipeline;
-import org.casualtytrends.annotate.SentenceAnnotator;
 import org.casualtytrends.config.JobConfig;
 import org.casualtytrends.duplicates.MarkDuplicates;
 import org.casualtytrends.events.ClusterEvents;
@@ -52,8 +50,7 @@ public final class CasualtyTrendsPipeline {
 
     /** Stages 1-3 over raw article rows: annotate and extract; rows of {@link Schemas#EXTRACTED_ARTICLE}, counted as they pass ({@link RunProgress}). */
     public Dataset<Row> extract(Dataset<Row> rawArticles) {
-        SentenceAnnotator nlp = AnnotationPipeline.fit(spark, config.rules());
-        return RunProgress.counted(spark, ExtractIncidents.apply(AnnotateArticles.apply(rawArticles, nlp, config.rules(), config.maxArticleChars()),
+        return RunProgress.counted(spark, ExtractIncidents.apply(AnnotateArticles.apply(rawArticles, config.rules(), config.maxArticleChars()),
                 config.rules()));
     }
 
