@@ -24,6 +24,8 @@ final class VictimPhrase {
     boolean definite;
     boolean partitive;
     boolean headless;
+    /** A personal pronoun ("killing him"): the last single person named. */
+    boolean pronoun;
     String noun;
     CasualtyKind nounKind;
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -45,6 +46,8 @@ import org.casualtytrends.model.VictimGroup;
  */
 final class IncidentAssembler {
     private static final int PRIMARY_DAYS = 7;
+    /** The event types in which one side attacks the other, whose dead then count apart (R1). */
+    private static final Set<EventType> ATTACKS = EnumSet.of(EventType.ARMED_ATTACK, EventType.BOMBING, EventType.ASSASSINATION);
 
     private final EventTypes eventTypes;
     private final Perpetrators perpetrators;
@@ -214,19 +217,21 @@ final class IncidentAssembler {
                         figure.value(), figure.operator(), sourceType, source.text(), figure.group()));
             }
         }
+        List<TextPart> parts = frame.sentences().stream().map(SentenceFacts::part).toList();
+        EventType eventType = eventTypes.type(parts);
+        String perpetrator = frame.accident ? Incident.UNKNOWN_PERPETRATOR : perpetrators.perpetrator(parts);
+        // militants killed in a bombing or an attack not by the state's forces are the attackers, whose deaths count apart (R1)
+        boolean militantsAttack = ATTACKS.contains(eventType) && !perpetrators.isStateForce(perpetrator);
         Map<VictimGroup, Count> killedByGroup = new EnumMap<>(VictimGroup.class);
-        Count killed = CasualtyTally.count(ofKind(reports, CasualtyKind.KILLED), killedByGroup);
-        Count injured = CasualtyTally.count(ofKind(reports, CasualtyKind.INJURED), new EnumMap<>(VictimGroup.class));
-        Count missing = CasualtyTally.count(ofKind(reports, CasualtyKind.MISSING), new EnumMap<>(VictimGroup.class));
-        Count captured = CasualtyTally.count(ofKind(reports, CasualtyKind.CAPTURED), new EnumMap<>(VictimGroup.class));
+        Count killed = CasualtyTally.count(ofKind(reports, CasualtyKind.KILLED), killedByGroup, militantsAttack);
+        Count injured = CasualtyTally.count(ofKind(reports, CasualtyKind.INJURED), new EnumMap<>(VictimGroup.class), false);
+        Count missing = CasualtyTally.count(ofKind(reports, CasualtyKind.MISSING), new EnumMap<>(VictimGroup.class), false);
+        Count captured = CasualtyTally.count(ofKind(reports, CasualtyKind.CAPTURED), new EnumMap<>(VictimGroup.class), false);
         // best_rests_on_claim: the killed best's, else that of every other kind present
         List<Count> others = Stream.of(injured, missing, captured).filter(Objects::nonNull).toList();
         boolean onClaim = killed != null ? killed.onClaim() : !others.isEmpty() && others.stream().allMatch(Count::onClaim);
         boolean disputed = Stream.of(killed, injured, missing, captured).anyMatch(c -> c != null && c.disputed());
 
-        List<TextPart> parts = frame.sentences().stream().map(SentenceFacts::part).toList();
-        EventType eventType = eventTypes.type(parts);
-        String perpetrator = frame.accident ? Incident.UNKNOWN_PERPETRATOR : perpetrators.perpetrator(parts);
         boolean primary = index == 0 || ((window.precision() == DatePrecision.DAY || window.precision() == DatePrecision.DAYS)
                 && !window.start().isBefore(published.minusDays(PRIMARY_DAYS)));
         String districtCode = place == null ? null : place.districtCode();

@@ -81,6 +81,11 @@ final class Perpetrators {
         return new Perpetrators(Pattern.compile(alternation.toString()), actors, cues);
     }
 
+    /** Whether the label names the state's forces (a {@code reporting_actor} of the file). */
+    boolean isStateForce(String label) {
+        return actorList.stream().anyMatch(actor -> actor.reporting() && actor.label().equals(label));
+    }
+
     String perpetrator(List<TextPart> parts) {
         Role bestRole = Role.NONE;
         String best = Incident.UNKNOWN_PERPETRATOR;
