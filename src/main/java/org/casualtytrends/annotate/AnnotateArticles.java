@@ -18,7 +18,8 @@ import java.util.List;
  * Stage 2: accepted articles that pass the {@link RelevanceGate} are split into sentences (our
  * {@link SentenceSplitter}), which the fitted Spark NLP annotators of {@link AnnotationPipeline}
  * tokenize and match against the gazetteer and the casualty cues ({@link SentenceAnnotator}); the
- * result is the {@link AnnotationColumn}. Other rows get a null there and cost only the gate.
+ * result is the {@link AnnotationColumn}. Other rows get a null there and cost only the gate. The
+ * work on one article is {@link #annotations}, which evaluation also calls without Spark.
  */
 public final class AnnotateArticles {
     private AnnotateArticles() {
@@ -29,20 +30,30 @@ public final class AnnotateArticles {
                 (MapPartitionsFunction<Row, Row>) rows -> new Annotated(rows, rules, annotator), Encoders.row(Schemas.ANNOTATED_ARTICLE));
     }
 
+    /**
+     * One article's annotations (its {@link AnnotationColumn} value), or null when it is not accepted
+     * or does not pass the gate: the stage's whole work on an article, which the stage calls for each row.
+     */
+    public static Row annotations(String status, String text, AnnotationRules rules, SentenceAnnotator annotator) {
+        if (!ArticleStatus.ACCEPTED.code().equals(status) || !rules.gate().isRelevant(text)) {
+            return null;
+        }
+        List<Sentence> sentences = rules.splitter().split(text);
+        SentenceAnnotator.Found found = annotator.annotate(sentences);
+        return AnnotationColumn.toRow(sentences, found.places(), found.candidateSentences());
+    }
+
     /** Appends the annotations to each row, lazily, so a partition is never held in memory. */
     private static final class Annotated implements Iterator<Row> {
         private static final int STATUS = Schemas.RAW_ARTICLE.fieldIndex("status");
         private static final int TEXT = Schemas.RAW_ARTICLE.fieldIndex("text");
         private final Iterator<Row> rows;
-        private final SentenceSplitter splitter;
-        private final RelevanceGate gate;
+        private final AnnotationRules rules;
         private final SentenceAnnotator annotator;
 
         Annotated(Iterator<Row> rows, RuleBundle rules, SentenceAnnotator annotator) {
-            AnnotationRules built = AnnotationRules.of(rules);
             this.rows = rows;
-            this.splitter = built.splitter();
-            this.gate = built.gate();
+            this.rules = AnnotationRules.of(rules);
             this.annotator = annotator;
         }
 
@@ -54,16 +65,11 @@ public final class AnnotateArticles {
         @Override
         public Row next() {
             Row row = rows.next();
-            String text = row.getString(TEXT);
             Object[] values = new Object[row.size() + 1];
             for (int i = 0; i < row.size(); i++) {
                 values[i] = row.get(i);
             }
-            if (ArticleStatus.ACCEPTED.code().equals(row.getString(STATUS)) && gate.isRelevant(text)) {
-                List<Sentence> sentences = splitter.split(text);
-                SentenceAnnotator.Found found = annotator.annotate(sentences);
-                values[row.size()] = AnnotationColumn.toRow(sentences, found.places(), found.candidateSentences());
-            }
+            values[row.size()] = annotations(row.getString(STATUS), row.getString(TEXT), rules, annotator);
             return RowFactory.create(values);
         }
     }

@@ -12,6 +12,7 @@ import org.casualtytrends.evaluate.Gold;
 import org.casualtytrends.ingest.ReadArticles;
 import org.casualtytrends.model.Incident;
 import org.casualtytrends.pipeline.CasualtyTrendsPipeline;
+import org.casualtytrends.pipeline.InMemoryPrediction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,7 +26,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** {@code evaluate --gold FILE --input DIR}: runs the extraction over articles and scores it against human gold. */
+/**
+ * {@code evaluate --gold FILE --input DIR [--spark]}: runs the extraction over articles and scores it
+ * against human gold; the articles go through the stages' per-article functions on this JVM
+ * ({@link InMemoryPrediction}), or through the Spark job with {@code --spark}.
+ */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Score the extraction against gold (ISAF per-article or news per-incident format).")
 final class EvaluateCommand implements Callable<Integer> {
@@ -37,6 +42,10 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--report", paramLabel = "FILE", description = "Write the whole report as JSON here.")
     Path report;
+
+    @Option(names = "--spark", description = "Predict with the Spark job's stages as a run does, instead of their "
+            + "per-article functions called on this JVM (the same incidents, several times slower).")
+    boolean sparkJob;
 
     @Mixin
     SparkOptions sparkOptions;
@@ -51,7 +60,9 @@ final class EvaluateCommand implements Callable<Integer> {
         ReadArticles.checkInputs(sparkOptions.hadoopConfiguration(config), inputs);
         SparkSession spark = sparkOptions.start(config);
         try {
-            List<Incident> predictions = new CasualtyTrendsPipeline(spark, config).predictIncidents(inputs);
+            List<Incident> predictions = sparkJob
+                    ? new CasualtyTrendsPipeline(spark, config).predictIncidents(inputs)
+                    : InMemoryPrediction.predictIncidents(spark, config, inputs);
             EvaluationReport result = Evaluation.score(goldSet, predictions);
             Map<DevSplit, EvaluationReport> halves = Evaluation.scoreHalves(goldSet, predictions);
             System.out.println(result.table());

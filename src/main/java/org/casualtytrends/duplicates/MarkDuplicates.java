@@ -6,8 +6,15 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
@@ -27,7 +34,8 @@ import static org.apache.spark.sql.functions.when;
  * other is rejected as {@code article_id_conflict} (give each version an id of its own).</li>
  * </ul>
  * Rows marked {@code duplicate} by an earlier run are decided again, so an incremental run ends
- * where a full run over the same articles would.
+ * where a full run over the same articles would. {@link #setAside(List)} takes the same decisions
+ * over keys held in memory (evaluation sets), without Spark.
  */
 public final class MarkDuplicates {
     public static final String DUPLICATE = "duplicate";
@@ -98,5 +106,48 @@ public final class MarkDuplicates {
         return numbered.join(decided, numbered.col(ROW).equalTo(decided.col(ROW)), "left_outer")
                 .drop(decided.col(ROW))
                 .select(columns.toArray(Column[]::new));
+    }
+
+    /** The columns the decisions read, of one article. */
+    public record ArticleKey(String articleId, String sourcePath, String contentHash, String status) {
+        boolean accepted() {
+            return "accepted".equals(status) || DUPLICATE.equals(status);
+        }
+    }
+
+    /**
+     * The indexes of the articles that {@link #apply} sets aside (a later copy of a text, or the second
+     * text under one id), decided in memory by the rule of {@link #decisions}: same orders (strings
+     * compared as Spark compares them, by their UTF-8 bytes), same choices.
+     */
+    public static Set<Integer> setAside(List<ArticleKey> keys) {
+        Comparator<String> spark = Comparator.comparing(s -> s.getBytes(StandardCharsets.UTF_8), Arrays::compareUnsigned);
+        List<Integer> accepted = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            if (keys.get(i).accepted()) {
+                accepted.add(i);
+            }
+        }
+        accepted.sort(Comparator.comparing((Integer i) -> keys.get(i).articleId(), spark)
+                .thenComparing(i -> keys.get(i).sourcePath(), spark));
+        Set<Integer> setAside = new TreeSet<>();
+        Map<String, Integer> firstOfText = new HashMap<>();
+        for (int i : accepted) {
+            if (firstOfText.putIfAbsent(keys.get(i).contentHash(), i) != null) {
+                setAside.add(i);
+            }
+        }
+        Map<String, Integer> textOfId = new HashMap<>();
+        for (int i : firstOfText.values()) {
+            Integer other = textOfId.putIfAbsent(keys.get(i).articleId(), i);
+            if (other != null) {
+                boolean keepsThis = spark.compare(keys.get(i).contentHash(), keys.get(other).contentHash()) < 0;
+                setAside.add(keepsThis ? other : i);
+                if (keepsThis) {
+                    textOfId.put(keys.get(i).articleId(), i);
+                }
+            }
+        }
+        return setAside;
     }
 }

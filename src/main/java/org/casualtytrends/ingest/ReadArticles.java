@@ -1,6 +1,7 @@
 package org.casualtytrends.ingest;
 
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
@@ -19,6 +20,7 @@ import java.sql.Date;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Stage 1: input paths to one row per article (or rejected input) of {@link Schemas#RAW_ARTICLE}.
@@ -55,33 +57,57 @@ public final class ReadArticles {
      */
     static List<Row> emptyFiles(Configuration hadoop, List<String> inputs) {
         List<Row> rows = new ArrayList<>();
+        forEachFile(hadoop, inputs, (fs, file) -> {
+            if (file.getLen() == 0) {
+                decode(RowFactory.create(file.getPath().toString(), new byte[0])).forEachRemaining(rows::add);
+            }
+        });
+        return rows;
+    }
+
+    /**
+     * The articles of {@code inputs} decoded one file at a time on this JVM, as {@link #apply} decodes
+     * them in Spark tasks: the same files (hidden ones skipped), paths and decoder, without a Spark job.
+     * For evaluation sets, which are small; {@code action} sees every record of a file before the next file is read.
+     */
+    public static void forEachArticle(Configuration hadoop, List<String> inputs, Consumer<RawArticle> action) {
+        forEachFile(hadoop, checkInputs(hadoop, inputs), (fs, file) -> {
+            byte[] content;
+            try (FSDataInputStream in = fs.open(file.getPath())) {
+                content = in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read input " + file.getPath() + ": " + e.getMessage(), e);
+            }
+            ArticleDecoder.decode(file.getPath().toString(), content).forEach(action);
+        });
+    }
+
+    private interface FileAction {
+        void accept(FileSystem fs, FileStatus file);
+    }
+
+    /** Every file of {@code inputs}: each path or glob match, folders listed recursively without their hidden files. */
+    private static void forEachFile(Configuration hadoop, List<String> inputs, FileAction action) {
         try {
             for (String input : inputs) {
                 Path path = new Path(input);
                 FileSystem fs = path.getFileSystem(hadoop);
                 for (FileStatus match : fs.globStatus(path)) {
                     if (match.isFile()) {
-                        addIfEmpty(match, rows);
+                        action.accept(fs, match);
                         continue;
                     }
                     var files = fs.listFiles(match.getPath(), true);
                     while (files.hasNext()) {
                         LocatedFileStatus file = files.next();
                         if (!isHidden(match.getPath(), file.getPath())) {
-                            addIfEmpty(file, rows);
+                            action.accept(fs, file);
                         }
                     }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list input " + inputs + ": " + e.getMessage(), e);
-        }
-        return rows;
-    }
-
-    private static void addIfEmpty(FileStatus file, List<Row> rows) {
-        if (file.getLen() == 0) {
-            decode(RowFactory.create(file.getPath().toString(), new byte[0])).forEachRemaining(rows::add);
         }
     }
 
