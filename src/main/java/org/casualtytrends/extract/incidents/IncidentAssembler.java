@@ -80,8 +80,16 @@ final class IncidentAssembler {
             provinces.addAll(provinces(facts.places()));
         }
 
+        /** Puts the headline before the incident's sentences: it tells the incident first. */
+        void lead(SentenceFacts headline) {
+            figureSentences.add(0, headline);
+            provinces.addAll(provinces(headline.places()));
+        }
+
+        /** The index of its first sentence in the body (the headline stands apart). */
         int first() {
-            return figureSentences.isEmpty() ? context.get(0).index() : figureSentences.get(0).index();
+            List<SentenceFacts> all = sentences();
+            return all.stream().filter(f -> !f.headline()).findFirst().orElse(all.get(0)).index();
         }
 
         /** Its sentences in text order, those with figures first. */
@@ -96,6 +104,14 @@ final class IncidentAssembler {
         List<SentenceFacts> facts = article.sentences();
         List<Frame> frames = segment(facts, doc.published());
         merge(frames);
+        // the headline's figures are the first incident's, the one the story tells first
+        facts.stream().filter(f -> f.headline() && f.hasFigures()).findFirst().ifPresent(headline -> {
+            if (frames.isEmpty()) {
+                frames.add(new Frame(headline));
+            } else {
+                frames.get(0).lead(headline);
+            }
+        });
         if (frames.isEmpty()) {
             facts.stream().filter(f -> !f.header() && eventTypes.type(List.of(f.part())) != EventType.OTHER)
                     .findFirst().ifPresent(f -> frames.add(new Frame(f)));
@@ -115,6 +131,9 @@ final class IncidentAssembler {
         List<Frame> frames = new ArrayList<>();
         Frame current = null;
         for (SentenceFacts f : facts) {
+            if (f.headline()) {
+                continue;
+            }
             if (!f.hasFigures()) {
                 if (current != null && !f.header()) {
                     if (fits(current, f, published)) {

@@ -18,7 +18,8 @@ import org.casualtytrends.text.Token;
 import org.casualtytrends.text.Tokens;
 
 /**
- * Finds who gives a sentence's figures: "according to X", "X said", ", said X", a pronoun ("he told")
+ * Finds who gives a sentence's figures: "according to X", "X said", ", said X", "X: ..." or "...: X" in a
+ * headline, a pronoun ("he told")
  * standing for the previous source, a bare name ("Amiri told") for an earlier source of that name;
  * else the reporter's own voice ({@link SentenceSources#at}). The source's words are classified by {@code conf/lexicon/sources.tsv}.
  * Immutable and thread-safe; the per-article memory is a {@link SourceContext}.
@@ -29,6 +30,8 @@ public final class SourceReader {
     }
 
     private static final int MAX_SOURCE_WORDS = 14;
+    /** The most words of a source set off by a colon ("Syrian Observatory:"). */
+    private static final int LABEL_WORDS = 4;
     /** The classes of {@code lexicon/source-words.tsv}. */
     private static final String PRONOUN = "pronoun";
     private static final String LEFT_BOUNDARY = "left_boundary";
@@ -101,6 +104,7 @@ public final class SourceReader {
     /** The sources of a sentence already split into {@code tokens}. */
     public SentenceSources read(String sentence, List<Token> tokens, SourceContext context) {
         List<SentenceSources.Said> said = new ArrayList<>();
+        labelled(sentence, tokens, context, said);
         for (int i = 0; i < tokens.size(); i++) {
             PhraseTable.Match<Boolean> verb = speechVerbs.at(tokens, i);
             if (verb == null) {
@@ -126,7 +130,39 @@ public final class SourceReader {
                 said.add(new SentenceSources.Said(tokens.get(i).begin(), source));
             }
         }
+        said.sort(java.util.Comparator.comparingInt(SentenceSources.Said::at));
         return new SentenceSources(said);
+    }
+
+    /**
+     * A headline's source, set off by a colon before or after the rest ("Police: attack targeted
+     * office", "Twin blasts kill 25 in Homs: monitor"): a few words that a rule of sources.tsv knows.
+     */
+    private void labelled(String sentence, List<Token> tokens, SourceContext context, List<SentenceSources.Said> said) {
+        if (tokens.isEmpty()) {
+            return;
+        }
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).is(":")) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first > 0 && first <= LABEL_WORDS) {
+            Attribution source = classify(sentence.substring(0, tokens.get(first).begin()), context);
+            if (source != null) {
+                said.add(new SentenceSources.Said(0, source));
+            }
+        }
+        int end = tokens.size() - (tokens.get(tokens.size() - 1).is(".") ? 1 : 0);
+        if (last >= 0 && last < end - 1 && end - last - 1 <= LABEL_WORDS) {
+            Attribution source = classify(sentence.substring(tokens.get(last + 1).begin(), tokens.get(end - 1).end()), context);
+            if (source != null) {
+                said.add(new SentenceSources.Said(tokens.get(last).begin(), source));
+            }
+        }
     }
 
     /**

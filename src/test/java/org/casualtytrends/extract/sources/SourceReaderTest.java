@@ -51,6 +51,13 @@ class SourceReaderTest {
     }
 
     @Test
+    void aHeadlineNamesItsSourceByAColon() {
+        assertEquals(SourceType.OFFICIAL, read("Two bombs kill 14 in a market town: monitor").type());
+        assertEquals(SourceType.OFFICIAL, read("Police: gunmen killed three guards at a bank").type());
+        assertEquals(SourceType.MEDIA, read("Gunmen kill three guards at a bank: the full story").type(), "no source rule knows those words");
+    }
+
+    @Test
     void looksPastAnAppositionForTheSpeaker() {
         Attribution source = read("The Syrian Observatory, an opposition group that monitors the war, said two fighters were killed.");
         assertEquals(SourceType.OFFICIAL, source.type());
