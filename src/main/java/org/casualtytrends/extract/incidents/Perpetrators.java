@@ -11,6 +11,7 @@ import org.casualtytrends.config.RuleBundle;
 import org.casualtytrends.config.RuleFile;
 import org.casualtytrends.config.RuleTable;
 import org.casualtytrends.model.Incident;
+import org.casualtytrends.model.VictimGroup;
 
 /**
  * An incident's perpetrator ({@code lexicon/perpetrators.tsv}): of the actors its sentences name, the
@@ -22,7 +23,9 @@ import org.casualtytrends.model.Incident;
  * speaks for the attackers) or denying it ("The Taliban denied involvement") is none of these. The
  * state's forces and individual attackers name the perpetrator only where they act or are blamed: most
  * reports name the police or the army as source, target or victims ("a police vehicle", "an army
- * outpost"), and a gunman as the one who did what the sentence tells. Among actors of one rank, the
+ * outpost"), and a gunman as the one who did what the sentence tells; when they act against militants
+ * ("police shot the gunman dead"), they respond to the attack, and name the perpetrator only when no one
+ * else is named. Among actors of one rank, the
  * sentence of the first figure goes first, then the incident's other sentences, each from its start.
  * Immutable.
  */
@@ -33,8 +36,12 @@ final class Perpetrators {
         DENIAL, REPORTS_AFTER, REPORTS_BEFORE
     }
 
-    /** What a mention of an actor says of it, from least to most telling; the first is none. */
-    private enum Role { NONE, NAMED, AGENT, RESPONSIBLE }
+    /**
+     * What a mention of an actor says of it, from least to most telling; the first is none. The state's
+     * forces acting against militants ("police shot the gunman dead") respond to an attack: they are its
+     * perpetrator only when no one else is named (a raid).
+     */
+    private enum Role { NONE, RESPONDER, NAMED, AGENT, RESPONSIBLE }
 
     /** How far before and after a mention its cues are looked for, in characters. */
     private static final int CUE_REACH = 80;
@@ -95,6 +102,9 @@ final class Perpetrators {
             while (m.find()) {
                 Actor actor = actor(m);
                 Role role = part.describes(m.start(), m.end()) ? role(actor, text, m.start(), m.end()) : Role.NONE;
+                if (role == Role.AGENT && actor.reporting() && part.nextVictims(m.end()) == VictimGroup.MILITANTS) {
+                    role = Role.RESPONDER;
+                }
                 if (role.compareTo(bestRole) > 0) {
                     bestRole = role;
                     best = actor.label();

@@ -68,6 +68,9 @@ class PerpetratorSourceTest {
     @Test
     void individualAttackersAreNamedOnlyByTheirActs() {
         assertEquals("lone_attacker", perpetrator("A gunman killed three police officers before police shot him dead."));
+        assertEquals("boko_haram", perpetrator("Police shot dead two attackers at a hotel where Boko Haram fighters had killed five guests."),
+                "police acting against the attackers respond to the attack");
+        assertEquals("security_forces", perpetrator("Police shot dead two militants in a raid on a house."), "no one else is named");
         assertEquals("palestinian_attacker", perpetrator("A Palestinian stabbed two Israelis, wounding them, before he was shot dead."));
         assertEquals("unknown", perpetrator("A bomb killed four people near a bus station.\nThe driver said he heard two blasts."));
     }
