@@ -50,4 +50,28 @@ class WireStoryTest {
                 Officials said nine people were killed in the attack.
                 """).get(0)));
     }
+
+    @Test
+    void theHeadlineFiguresAreTheFirstIncidents() {
+        List<Incident> incidents = extract("""
+                Car bomb kills 12 at a checkpoint in the capital
+                A car bomb exploded at a checkpoint in [Kabul] on Sunday, killing nine people, police said.
+                The death toll rose to 12 overnight as three of the wounded died, a hospital official said.
+                """);
+        assertEquals(1, incidents.size());
+        assertEquals("9/12/12", killed(incidents.get(0)));
+        Incident fromTheHeadline = extract("""
+                Three killed in a bombing near a mosque
+                The blast in [Kabul] on Sunday destroyed part of the building.
+                """).get(0);
+        assertEquals("3/3/3", killed(fromTheHeadline));
+    }
+
+    @Test
+    void roundWordsAloneAreVagueFallbacks() {
+        Incident attack = extract("Dozens killed, hundreds injured in a suicide attack in [Kabul] on Sunday.").get(0);
+        assertEquals("12/12/12", killed(attack));
+        assertEquals(100, attack.injuredBest());
+        assertEquals(150, extract("A suicide attack in [Kabul] on Sunday killed nine people and wounded close to 150.").get(0).injuredBest());
+    }
 }
