@@ -4,8 +4,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.casualtytrends.annotate.AnnotateArticles;
-import org.casualtytrends.annotate.AnnotationPipeline;
-import org.casualtytrends.annotate.SentenceAnnotator;
 import org.casualtytrends.config.JobConfig;
 import org.casualtytrends.duplicates.MarkDuplicates;
 import org.casualtytrends.events.ClusterEvents;
@@ -47,8 +45,7 @@ public final class CasualtyTrendsPipeline {
     /** Stages 1-3 over raw article rows: annotate and extract; rows of {@link Schemas#EXTRACTED_ARTICLE}, counted as they pass ({@link RunProgress}). */
     public Dataset<Row> extract(Dataset<Row> rawArticles) {
         RunProgress.input(spark, rawArticles);
-        SentenceAnnotator nlp = AnnotationPipeline.fit(spark, config.rules());
-        return RunProgress.counted(spark, ExtractIncidents.apply(AnnotateArticles.apply(rawArticles, nlp, config.rules()), config.rules()));
+        return RunProgress.counted(spark, ExtractIncidents.apply(AnnotateArticles.apply(rawArticles, config.rules()), config.rules()));
     }
 
     /** The incidents of the accepted, de-duplicated articles of {@code inputs}, collected: for evaluation sets, not archives. */
