@@ -24,19 +24,19 @@ import java.util.stream.Stream;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Generate a synthetic archive, then measure a plain Spark floor and the full job over it.")
 public final class BenchCommand implements ExtraCommand {
-    @Option(names = "--articles", defaultValue = "10000", description = "Articles to generate (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--articles", defaultValue = "10000", paramLabel = "N", description = "Articles to generate (default: ${DEFAULT-VALUE}).")
     long articles;
 
-    @Option(names = "--conflict-share", defaultValue = "0.2", description = "Share of articles that report casualties, 0..1 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--conflict-share", defaultValue = "0.2", paramLabel = "SHARE", description = "Share of articles that report casualties, 0..1 (default: ${DEFAULT-VALUE}).")
     double conflictShare;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of the generator (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "Seed of the generator (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--format", defaultValue = "JSONL", description = "Archive format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "JSONL", paramLabel = "jsonl|txt", description = "Archive format, in any case: JSON Lines files or one .txt per article (default: jsonl).")
     SyntheticArchive.Format format;
 
-    @Option(names = "--articles-per-file", defaultValue = "20000", description = "JSONL lines per file (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--articles-per-file", defaultValue = "20000", paramLabel = "N", description = "JSONL lines per file (default: ${DEFAULT-VALUE}).")
     int articlesPerFile;
 
     @Option(names = "--work", paramLabel = "DIR", description = "Where to put the archive and outputs (default: a temporary folder, deleted after).")

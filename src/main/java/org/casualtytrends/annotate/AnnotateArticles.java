@@ -1,6 +1,8 @@
 package org.casualtytrends.annotate;
 
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -16,7 +18,7 @@ import java.util.List;
 
 /**
  * Stage 2: accepted articles that pass the {@link RelevanceGate} are split into sentences (our
- * {@link SentenceSplitter}), which the fitted Spark NLP annotators of {@link AnnotationPipeline}
+ * {@link SentenceSplitter}), which the Spark NLP annotators of {@link AnnotationPipeline}
  * tokenize and match against the gazetteer and the casualty cues ({@link SentenceAnnotator}); the
  * result is the {@link AnnotationColumn}. Other rows get a null there and cost only the gate. The
  * work on one article is {@link #annotations}, which evaluation also calls without Spark.
@@ -25,9 +27,20 @@ public final class AnnotateArticles {
     private AnnotateArticles() {
     }
 
-    public static Dataset<Row> apply(Dataset<Row> articles, SentenceAnnotator annotator, RuleBundle rules) {
+    /**
+     * @param annotator the annotators of {@code rules} ({@link SentenceAnnotator#of}), broadcast: each executor
+     *                  receives them once
+     */
+    public static Dataset<Row> apply(Dataset<Row> articles, Broadcast<SentenceAnnotator> annotator, RuleBundle rules) {
         return articles.mapPartitions(
-                (MapPartitionsFunction<Row, Row>) rows -> new Annotated(rows, rules, annotator), Encoders.row(Schemas.ANNOTATED_ARTICLE));
+                (MapPartitionsFunction<Row, Row>) rows -> new Annotated(rows, rules, annotator.value()), Encoders.row(Schemas.ANNOTATED_ARTICLE));
+    }
+
+    /** {@link #apply} with the annotators of {@code rules}, built on the driver and broadcast. */
+    public static Dataset<Row> apply(Dataset<Row> articles, RuleBundle rules) {
+        Broadcast<SentenceAnnotator> annotator = JavaSparkContext.fromSparkContext(articles.sparkSession().sparkContext())
+                .broadcast(SentenceAnnotator.of(rules));
+        return apply(articles, annotator, rules);
     }
 
     /**

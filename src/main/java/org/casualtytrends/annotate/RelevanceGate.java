@@ -40,9 +40,9 @@ public final class RelevanceGate implements Serializable {
         return cues.isFoundIn(text);
     }
 
-    /** The RegexMatcher rule ({@code regex~identifier}) that marks the sentences holding a cue. */
-    public String regexMatcherRule() {
-        return cues.regex() + "~" + CUE_IDENTIFIER;
+    /** The regular expression of the RegexMatcher rule that marks the sentences holding a cue ({@link #CUE_IDENTIFIER}). */
+    String cueRegex() {
+        return cues.regex();
     }
 
     private static WordAlternation anyWord(List<String> alternatives, String what) {

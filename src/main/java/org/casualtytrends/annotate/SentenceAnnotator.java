@@ -2,8 +2,8 @@ package org.casualtytrends.annotate;
 
 import com.johnsnowlabs.nlp.Annotation;
 import com.johnsnowlabs.nlp.HasSimpleAnnotate;
-import org.apache.spark.ml.PipelineModel;
-import org.apache.spark.ml.Transformer;
+import org.casualtytrends.config.RuleBundle;
+import org.casualtytrends.geo.PlaceNames;
 import org.casualtytrends.model.PlaceMention;
 import org.casualtytrends.model.Sentence;
 import scala.collection.JavaConverters;
@@ -11,47 +11,55 @@ import scala.collection.Seq;
 
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The fitted Spark NLP annotators of {@link AnnotationPipeline}, called through their {@code annotate}
- * function on one article's sentences at a time. Measured here, running them as DataFrame
- * transformations spent more on converting annotation columns between Spark's rows and Scala
- * objects (three times per article, metadata maps included) than on annotating: the annotators are
- * the same, only the per-row conversions are gone. Serializable: tasks carry the fitted models.
+ * The Spark NLP annotators of {@link AnnotationPipeline}, called through their {@code annotate} function
+ * on one article's sentences at a time. Measured here, running them as DataFrame transformations spent
+ * more on converting annotation columns between Spark's rows and Scala objects (three times per article,
+ * metadata maps included) than on annotating: the annotators are the same, only the per-row conversions
+ * are gone. Built on the driver ({@link #of}: Spark NLP's models cannot be made inside a task, they ask for
+ * the SparkSession) and sent to the executors as a broadcast ({@link AnnotateArticles}): the place matcher
+ * holds every name of the world gazetteer, which each executor should receive once, not each task. The
+ * annotators only read their models, so one copy serves an executor's concurrent tasks.
  */
 public final class SentenceAnnotator implements Serializable {
+    private static final long serialVersionUID = 1L;
     private static final String SENTENCE = "sentence";
     private final HasSimpleAnnotate<?> tokenizer;
     private final HasSimpleAnnotate<?> places;
     private final HasSimpleAnnotate<?> cues;
     private final RelevanceGate gate;
-    /** A sentence without the first word of some place name holds no place name. */
-    private final PlaceFirstWords placeFirstWords;
+    /** A sentence without the key word of some place name written as a name holds no place name. */
+    private final PlaceKeyWords placeKeyWords;
 
-    /** @param fitted the tokenizer, place matcher and cue matcher of {@link AnnotationPipeline}, in that order */
-    SentenceAnnotator(PipelineModel fitted, Collection<String> placeNames, RelevanceGate gate) {
-        Transformer[] stages = fitted.stages();
-        this.tokenizer = (HasSimpleAnnotate<?>) stages[0];
-        this.places = (HasSimpleAnnotate<?>) stages[1];
-        this.cues = (HasSimpleAnnotate<?>) stages[2];
+    SentenceAnnotator(HasSimpleAnnotate<?> tokenizer, HasSimpleAnnotate<?> places, HasSimpleAnnotate<?> cues, RelevanceGate gate,
+                      PlaceKeyWords placeKeyWords) {
+        this.tokenizer = tokenizer;
+        this.places = places;
+        this.cues = cues;
         this.gate = gate;
-        this.placeFirstWords = new PlaceFirstWords(placeNames);
+        this.placeKeyWords = placeKeyWords;
     }
 
-    /** What the annotators found in an article's sentences: gazetteer names and the sentences holding a casualty cue. */
+    /** The annotators of these rules, built once per JVM (on the driver). */
+    public static SentenceAnnotator of(RuleBundle rules) {
+        return rules.shared(SentenceAnnotator.class, AnnotationPipeline::build);
+    }
+
+    /** What the annotators found in an article's sentences: place names written as names, and the sentences holding a casualty cue. */
     public record Found(List<PlaceMention> places, Set<Integer> candidateSentences) {
     }
 
     /**
-     * Tokens and place names are looked for only in the sentences holding the first word of some
-     * place name (about half of them in news; the tokenizer is the costliest annotator): the
-     * TextMatcher matches whole tokens, so the other sentences could not give it a match. Likewise
-     * the cue RegexMatcher sees only the sentences in which the gate's equivalent, faster scan found a cue.
+     * Tokens and place names are looked for only in the sentences holding the key word of some place name
+     * (the tokenizer is the costliest annotator): the TextMatcher matches whole tokens, so the other
+     * sentences could not give it a match. Its matches not written as names ("police", "mobile": it ignores
+     * case) are left out here. Likewise the cue RegexMatcher sees only the sentences in which the gate's
+     * equivalent, faster scan found a cue.
      */
     public Found annotate(List<Sentence> sentences) {
         List<Annotation> withPlaceWords = new ArrayList<>(sentences.size());
@@ -60,7 +68,7 @@ public final class SentenceAnnotator implements Serializable {
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             Annotation document = Annotation.apply("document", s.begin(), s.end() - 1, s.text(), metadata(i), new float[0]);
-            if (placeFirstWords.isFoundIn(s.text())) {
+            if (placeKeyWords.isFoundIn(s.text())) {
                 withPlaceWords.add(document);
             }
             if (gate.holdsCue(s.text())) {
@@ -73,7 +81,9 @@ public final class SentenceAnnotator implements Serializable {
 
         List<PlaceMention> placeMentions = new ArrayList<>();
         for (Annotation chunk : JavaConverters.seqAsJavaList(places.annotate(seq(withTokens)))) {
-            placeMentions.add(new PlaceMention(chunk.begin(), chunk.end() + 1, chunk.result()));
+            if (PlaceNames.isCapitalised(chunk.result(), 0, chunk.result().length())) {
+                placeMentions.add(new PlaceMention(chunk.begin(), chunk.end() + 1, chunk.result()));
+            }
         }
         Set<Integer> candidates = new TreeSet<>();
         for (Annotation chunk : JavaConverters.seqAsJavaList(cues.annotate(seq(withCues)))) {

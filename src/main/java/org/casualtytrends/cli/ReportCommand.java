@@ -3,6 +3,7 @@ package org.casualtytrends.cli;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.casualtytrends.config.JobConfig;
+import org.casualtytrends.pipeline.RunProgress;
 import org.casualtytrends.report.TrendReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,6 +30,7 @@ final class ReportCommand implements Callable<Integer> {
         TrendReport.checkOutput(new Configuration(), output, runId);
         SparkSession spark = sparkOptions.start(config);
         try {
+            RunProgress.step(spark, "report");
             System.out.println("report: " + TrendReport.write(spark, output, runId));
             return 0;
         } finally {

@@ -4,6 +4,7 @@ import org.apache.spark.sql.SparkSession;
 import org.casualtytrends.ingest.ReadArticles;
 import org.casualtytrends.config.JobConfig;
 import org.casualtytrends.pipeline.CasualtyTrendsPipeline;
+import org.casualtytrends.pipeline.RunProgress;
 import org.casualtytrends.pipeline.RunSummary;
 import org.casualtytrends.report.TrendReport;
 import picocli.CommandLine.Command;
@@ -41,17 +42,19 @@ final class RunCommand implements Callable<Integer> {
         JobConfig config = sparkOptions.jobConfig();
         String id = runId != null ? runId : ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'"));
         ReadArticles.checkInputs(sparkOptions.hadoopConfiguration(config), inputs);
-        SparkSession spark = sparkOptions.start(config);
+        SparkSession spark = sparkOptions.start(config, Logs.ofRun(output, id));
         try {
             RunSummary summary = new CasualtyTrendsPipeline(spark, config).run(inputs, output, id, incremental);
-            System.out.print(summary.describe());
+            System.out.print(SummaryTable.of(summary));
             try {
+                RunProgress.step(spark, "report");
                 System.out.println("report: " + TrendReport.write(spark, output, id));
             } catch (RuntimeException e) {
                 // The tables are written and the run succeeded: a failed page does not fail it (`report` makes it again).
                 System.err.println("casualty-trends: the tables are written, but the report failed: " + e
                         + "; make it with: casualty-trends report --output " + output);
             }
+            Logs.written().ifPresent(log -> System.out.println("log: " + log));
             return 0;
         } catch (CasualtyTrendsPipeline.NoValidArticleException e) {
             System.err.println("casualty-trends: " + e.getMessage());

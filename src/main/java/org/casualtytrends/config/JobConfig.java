@@ -13,7 +13,8 @@ import java.util.TreeMap;
 /**
  * The job's typed configuration: {@code reference.conf} (every key, documented, with its default)
  * overridden by the user's {@code --config} file, and the rule files of the rules folder it names,
- * read and checked here, before Spark starts. Invalid files fail fast with the key and the file.
+ * read and checked here, before Spark starts. Invalid files fail fast with the key and the file; so
+ * does a key reference.conf does not document ({@link ConfigKeys}).
  */
 public record JobConfig(String master, int shufflePartitions, Map<String, String> sparkSettings,
                         RuleBundle rules, int maxRecordsPerFile) {
@@ -33,9 +34,14 @@ public record JobConfig(String master, int shufflePartitions, Map<String, String
             throw new IllegalArgumentException("configuration file not found: " + file);
         }
         try {
-            Config user = ConfigFactory.parseFile(file).withFallback(reference).resolve();
-            user.checkValid(reference, ROOT);
-            return from(user);
+            Config merged = ConfigFactory.parseFile(file).withFallback(reference).resolve();
+            if (merged.hasPath(ROOT + ".annotate")) {
+                throw new IllegalArgumentException(ROOT + ".annotate.* is no longer read: set " + RuleBundle.KEY
+                        + " to a folder holding a copy of every rule file (conf/ of the project)");
+            }
+            ConfigKeys.check(ConfigFactory.parseFile(file).resolveWith(merged), reference);
+            merged.checkValid(reference, ROOT);
+            return from(merged);
         } catch (ConfigException | IllegalArgumentException e) {
             throw new IllegalArgumentException("bad configuration in " + file + ": " + e.getMessage(), e);
         }
@@ -50,10 +56,6 @@ public record JobConfig(String master, int shufflePartitions, Map<String, String
         }
         if (maxRecords < 1) {
             throw new IllegalArgumentException("casualty-trends.output.max-records-per-file must be at least 1, not " + maxRecords);
-        }
-        if (c.hasPath("annotate")) {
-            throw new IllegalArgumentException(ROOT + ".annotate.* is no longer read: set " + RuleBundle.KEY
-                    + " to a folder holding a copy of every rule file (conf/ of the project)");
         }
         Map<String, String> settings = new TreeMap<>();
         for (Map.Entry<String, ConfigValue> e : c.getConfig("spark.settings").entrySet()) {

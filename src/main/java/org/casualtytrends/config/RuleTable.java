@@ -142,11 +142,19 @@ public final class RuleTable {
 
         /** The non-empty pieces of the cell split at {@code separator} (a literal string), stripped. */
         public List<String> list(String column, String separator) {
-            List<String> pieces = new ArrayList<>();
-            for (String piece : optional(column).split(Pattern.quote(separator))) {
-                if (!piece.isBlank()) {
-                    pieces.add(piece.strip());
+            // indexOf, not split(Pattern.quote(...)): the gazetteer's tables call this for 40,000 rows.
+            String cell = optional(column);
+            List<String> pieces = new ArrayList<>(4);
+            for (int from = 0; from <= cell.length(); ) {
+                int to = cell.indexOf(separator, from);
+                String piece = cell.substring(from, to < 0 ? cell.length() : to).strip();
+                if (!piece.isEmpty()) {
+                    pieces.add(piece);
                 }
+                if (to < 0) {
+                    break;
+                }
+                from = to + separator.length();
             }
             return pieces;
         }

@@ -11,8 +11,9 @@ import org.casualtytrends.model.Incident;
 
 /**
  * Pairs an article's predicted incidents one-to-one with its gold incidents. A pair is possible when
- * the two could be the same event: same country (null matches null), compatible province (equal, or
- * either unknown), overlapping date windows, and, when both give figures, a casualty kind in common.
+ * the two could be the same event: same country, or a prediction whose country is undecided (null;
+ * {@link NewsScorer} counts such a pair as a country miss), compatible province (equal, or either
+ * unknown), overlapping date windows, and, when both give figures, a casualty kind in common.
  * Possible pairs are taken greedily by {@link #affinity}, then non-optional gold first, then gold
  * order, then prediction order.
  */
@@ -58,7 +59,7 @@ final class IncidentMatcher {
     }
 
     static boolean compatible(Incident gold, Incident predicted) {
-        return Objects.equals(gold.country(), predicted.country())
+        return (predicted.country() == null || Objects.equals(gold.country(), predicted.country()))
                 && (gold.provinceCode() == null || predicted.provinceCode() == null
                         || gold.provinceCode().equals(predicted.provinceCode()))
                 && windowsOverlap(gold, predicted)

@@ -18,6 +18,10 @@ import org.casualtytrends.model.Incident;
  * Optional gold incidents and predictions without any figure are neither rewarded nor penalised.
  * Fields are compared on pairs with non-optional gold, null equal to null. An article's error is its
  * misses + false positives + wrong fields.
+ *
+ * <p>{@code country_exact}: the share of those pairs whose countries are equal. Pairs form only between
+ * incidents of one country or with a prediction of undecided country (null), so this is the share of
+ * matched incidents whose country was decided, and a wrong country shows as a miss and a false positive.
  */
 final class NewsScorer {
     private record Field(String metric, String name, Function<Incident, Object> value) {
@@ -35,6 +39,7 @@ final class NewsScorer {
             new Field("injured_high", Incident::injuredHigh),
             new Field("captured", Incident::capturedBest),
             new Field("missing", Incident::missingBest),
+            new Field("country", Incident::country),
             new Field("province", Incident::provinceCode),
             new Field("day", Incident::eventDate));
 

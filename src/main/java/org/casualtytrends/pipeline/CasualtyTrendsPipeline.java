@@ -4,8 +4,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.casualtytrends.annotate.AnnotateArticles;
-import org.casualtytrends.annotate.AnnotationPipeline;
-import org.casualtytrends.annotate.SentenceAnnotator;
 import org.casualtytrends.config.JobConfig;
 import org.casualtytrends.duplicates.MarkDuplicates;
 import org.casualtytrends.events.ClusterEvents;
@@ -44,15 +42,16 @@ public final class CasualtyTrendsPipeline {
         this.config = config;
     }
 
-    /** Stages 1-3 over raw article rows: annotate and extract; rows of {@link Schemas#EXTRACTED_ARTICLE}. */
+    /** Stages 1-3 over raw article rows: annotate and extract; rows of {@link Schemas#EXTRACTED_ARTICLE}, counted as they pass ({@link RunProgress}). */
     public Dataset<Row> extract(Dataset<Row> rawArticles) {
-        SentenceAnnotator nlp = AnnotationPipeline.fit(spark, config.rules());
-        return ExtractIncidents.apply(AnnotateArticles.apply(rawArticles, nlp, config.rules()), config.rules());
+        RunProgress.input(spark, rawArticles);
+        return RunProgress.counted(spark, ExtractIncidents.apply(AnnotateArticles.apply(rawArticles, config.rules()), config.rules()));
     }
 
     /** The incidents of the accepted, de-duplicated articles of {@code inputs}, collected: for evaluation sets, not archives. */
     public List<Incident> predictIncidents(List<String> inputs) {
         // Evaluation sets are small: held in memory, so that the rows keep their numbers.
+        RunProgress.step(spark, "read, annotate, extract");
         Dataset<Row> numbered = MarkDuplicates.numbered(extract(ReadArticles.apply(spark, inputs))).persist();
         try {
             Dataset<Row> articles = MarkDuplicates.apply(numbered, MarkDuplicates.decisions(numbered));
@@ -61,6 +60,7 @@ public final class CasualtyTrendsPipeline {
                     .collectAsList().stream().map(IncidentRows::fromRow).toList();
         } finally {
             numbered.unpersist();
+            RunProgress.end(spark);
         }
     }
 
@@ -73,6 +73,7 @@ public final class CasualtyTrendsPipeline {
         RunRequest request = new RunRequest(inputs, output, runId, incremental);
         StepTimer timer = new StepTimer();
         RunManifest manifest = new RunManifest(spark.sparkContext().hadoopConfiguration());
+        RunProgress.step(spark, "read, annotate, extract");
         // First finishes or clears what an earlier run left half done, so the previous tables are whole.
         TableWriter writer = new TableWriter(spark.sparkContext().hadoopConfiguration(), output, runId, config.maxRecordsPerFile());
         PreviousTables previous = incremental ? PreviousTables.read(spark, output) : PreviousTables.none();
@@ -87,10 +88,14 @@ public final class CasualtyTrendsPipeline {
             timer.endStep("read_annotate_extract");
             counts.requireSomeValid(skipped);
 
+            RunProgress.step(spark, "write articles and incidents");
             Dataset<Row> incidents = previous.incidents(articles);
             previous.stageArticlesAndIncidents(writer, articles, incidents, runId);
+            RunProgress.step(spark, "cluster events");
             Dataset<Row> events = stageEvents(writer, incidents);
+            RunProgress.step(spark, "aggregate trends");
             stageTrends(writer, events);
+            RunProgress.step(spark, "count and commit");
             long nIncidents = incidents.count();
             long nEvents = events.count();
             long nTrends = writer.staged(spark, "casualty_trends").count();
@@ -110,6 +115,8 @@ public final class CasualtyTrendsPipeline {
                 e.addSuppressed(unwritten);
             }
             throw e;
+        } finally {
+            RunProgress.end(spark);
         }
     }
 
@@ -118,8 +125,9 @@ public final class CasualtyTrendsPipeline {
      * one pass written to staging; every later step reads those files, so nothing per article is
      * cached in memory. Returns the article rows, incidents nested, duplicates marked.
      */
-    private static Dataset<Row> stageArticles(TableWriter writer, Dataset<Row> extracted) {
+    private Dataset<Row> stageArticles(TableWriter writer, Dataset<Row> extracted) {
         Dataset<Row> numbered = writer.checkpoint(EXTRACTED, MarkDuplicates.numbered(extracted));
+        RunProgress.step(spark, "mark duplicates");
         return MarkDuplicates.apply(numbered, writer.checkpoint(DUPLICATES, MarkDuplicates.decisions(numbered)));
     }
 

@@ -3,7 +3,6 @@ package org.casualtytrends.pipeline;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.casualtytrends.annotate.AnnotateArticles;
-import org.casualtytrends.annotate.AnnotationPipeline;
 import org.casualtytrends.annotate.AnnotationRules;
 import org.casualtytrends.annotate.SentenceAnnotator;
 import org.casualtytrends.config.JobConfig;
@@ -22,8 +21,7 @@ import java.util.Set;
  * is decoded on this JVM ({@link ReadArticles#forEachArticle}) and each article goes through the
  * per-article functions the stages call ({@link AnnotateArticles#annotations},
  * {@link ExtractIncidents#extract}); the articles a duplicate text or a conflicting id sets aside
- * lose their incidents by the rule of {@link MarkDuplicates#setAside}. Spark only fits the Spark NLP
- * annotators. The same incidents (tested on generated archives), in a fraction of the time: measured
+ * lose their incidents by the rule of {@link MarkDuplicates#setAside}. The same incidents (tested on generated archives), in a fraction of the time: measured
  * on isaf-dev (281 releases) on a busy 2-core machine, 68 s for the Spark job against 13 s, most of
  * it starting the JVM and Spark.
  */
@@ -32,7 +30,7 @@ public final class InMemoryPrediction {
     }
 
     public static List<Incident> predictIncidents(SparkSession spark, JobConfig config, List<String> inputs) {
-        SentenceAnnotator nlp = AnnotationPipeline.fit(spark, config.rules());
+        SentenceAnnotator nlp = SentenceAnnotator.of(config.rules());
         AnnotationRules annotation = AnnotationRules.of(config.rules());
         IncidentExtractor extractor = IncidentExtractor.of(config.rules());
         List<MarkDuplicates.ArticleKey> keys = new ArrayList<>();

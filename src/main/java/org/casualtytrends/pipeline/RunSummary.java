@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * What a run did: inputs, articles read by status and reason, incidents, events, time per step, the
  * Spark settings it ran with.
- * Printed at the end of a run and written as its manifest ({@code _runs/<run id>.json}).
+ * Printed at the end of a run (as a table, by the cli) and written as its manifest ({@code _runs/<run id>.json}).
  */
 public record RunSummary(
         String runId,
@@ -40,21 +40,5 @@ public record RunSummary(
                              Map<String, String> spark, Exception e) {
         return new RunSummary(run.runId(), run.inputs(), run.output(), configHash, run.incremental(), 0, skipped, 0, 0, 0,
                 Map.of(), 0, 0, 0, millisByStep, spark, "failed: " + e);
-    }
-
-    public String describe() {
-        StringBuilder s = new StringBuilder();
-        s.append("run ").append(runId).append(" -> ").append(output).append('\n');
-        s.append(String.format("articles read %,d: accepted %,d, rejected %,d, duplicates %,d", read, accepted, rejected, duplicates));
-        s.append(incremental ? String.format(", seen in earlier runs (skipped) %,d%n", skippedAsSeen) : "\n");
-        rejectedByReason.forEach((reason, n) -> s.append(String.format("  rejected %-20s %,d%n", reason, n)));
-        s.append(String.format("incidents %,d, events %,d, casualty_trends rows %,d%n", incidents, events, trendRows));
-        s.append("tables: ");
-        for (String table : CasualtyTrendsPipeline.TABLES) {
-            s.append(output).append('/').append(table).append("  ");
-        }
-        s.append('\n');
-        s.append("time (ms): ").append(millisByStep).append('\n');
-        return s.toString();
     }
 }

@@ -32,13 +32,12 @@ class AnnotateArticlesTest {
     @BeforeAll
     static void annotate() {
         RuleBundle rules = RuleBundle.packaged();
-        SentenceAnnotator nlp = AnnotationPipeline.fit(SharedSpark.get(), rules);
         List<Row> input = List.of(
                 raw("c", CONFLICT, "accepted"),
                 raw("e", "Interest rates were kept. Kabul traders cheered.", "accepted"),
                 raw("r", "Two soldiers were killed in Helmand.", "rejected"));
         Dataset<Row> articles = SharedSpark.get().createDataFrame(input, Schemas.RAW_ARTICLE);
-        List<Row> rows = AnnotateArticles.apply(articles, nlp, rules).orderBy("article_id").collectAsList();
+        List<Row> rows = AnnotateArticles.apply(articles, rules).orderBy("article_id").collectAsList();
         conflict = rows.get(0);
         economy = rows.get(1);
         rejected = rows.get(2);
@@ -72,7 +71,7 @@ class AnnotateArticlesTest {
     @Test
     void gazetteerNamesAreMatchedOnWholeTokensAnyCase() {
         List<PlaceMention> places = document(conflict).places();
-        assertEquals(List.of("KABUL", "Afghanistan", "Sangin", "Helmand", "Lashkar Gah", "Afghanistan", "Dasht-e-Archi"),
+        assertEquals(List.of("KABUL", "Afghanistan", "Sangin", "Helmand", "Lashkar Gah", "U.S", "Afghanistan", "Dasht-e-Archi"),
                 places.stream().map(PlaceMention::surface).toList());
         for (PlaceMention p : places) {
             assertEquals(p.surface(), CONFLICT.substring(p.begin(), p.end()));

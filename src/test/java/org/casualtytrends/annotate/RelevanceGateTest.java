@@ -36,7 +36,7 @@ class RelevanceGateTest {
     @Test
     void theRegexMatcherRuleIsTheCueListAlone() {
         RelevanceGate gate = new RelevanceGate(List.of("killed", "wounded"), List.of("attack"));
-        assertEquals("(?i)\\b(?=[KWkw\\x{80}-\\x{10FFFF}])(?:killed|wounded)\\b~casualty", gate.regexMatcherRule());
+        assertEquals("(?i)\\b(?=[KWkw\\x{80}-\\x{10FFFF}])(?:killed|wounded)\\b", gate.cueRegex());
     }
 
     @Test

@@ -91,4 +91,36 @@ class JobConfigTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> JobConfig.load(dir.resolve("nope.conf").toFile()));
         assertTrue(e.getMessage().contains("nope.conf"), e.getMessage());
     }
+
+    @Test
+    void aMisspelledKeyIsRefusedWithItsLineAndTheNearestKey() throws IOException {
+        Path file = Files.writeString(dir.resolve("typo.conf"), "casualty-trends {\n  output.max-records-per-fil = 10\n}\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> JobConfig.load(file.toFile()));
+        assertEquals("bad configuration in " + file + ": unknown key casualty-trends.output.max-records-per-fil at line 2"
+                + " (did you mean casualty-trends.output.max-records-per-file?): the keys and their defaults are in reference.conf"
+                + " (README, Configuration)", e.getMessage());
+    }
+
+    @Test
+    void aKeyMisspelledInsideTheSparkSectionIsRefusedButSparkSettingsStayFree() throws IOException {
+        Path typo = Files.writeString(dir.resolve("spark.conf"), "casualty-trends.spark { mastre = \"local[2]\" }\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> JobConfig.load(typo.toFile()));
+        assertTrue(e.getMessage().contains("unknown key casualty-trends.spark.mastre at line 1 (did you mean casualty-trends.spark.master?)"),
+                e.getMessage());
+        Path free = Files.writeString(dir.resolve("free.conf"),
+                "casualty-trends.spark.settings { \"spark.executor.memory\" = 4g, spark.task.maxFailures = 8 }\n");
+        assertEquals(Map.of("spark.sql.shuffle.partitions", "8", "spark.executor.memory", "4g", "spark.task.maxFailures", "8"),
+                JobConfig.load(free.toFile()).allSparkSettings());
+    }
+
+    @Test
+    void everyUnknownKeyIsNamedAnObjectOnceAndFarKeysWithoutAGuess() throws IOException {
+        Path file = Files.writeString(dir.resolve("many.conf"), String.join("\n",
+                "casualty-trends.sprak { master = \"local[2]\", shuffle-partitions = 2 }",
+                "casualty-trends.colour = blue",
+                "casualty-trend.rules = \"x\"", ""));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> JobConfig.load(file.toFile()));
+        assertTrue(e.getMessage().contains("unknown keys casualty-trend at line 3 (did you mean casualty-trends?); "
+                + "casualty-trends.colour at line 2; casualty-trends.sprak at line 1 (did you mean casualty-trends.spark?)"), e.getMessage());
+    }
 }

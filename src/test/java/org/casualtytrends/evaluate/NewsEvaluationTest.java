@@ -58,7 +58,7 @@ class NewsEvaluationTest {
         Map<String, Double> expected = new LinkedHashMap<>();
         for (String name : List.of("precision", "recall", "f1", "killed_low_exact", "killed_best_exact",
                 "killed_high_exact", "injured_low_exact", "injured_best_exact", "injured_high_exact",
-                "captured_exact", "missing_exact", "province_exact", "day_exact")) {
+                "captured_exact", "missing_exact", "country_exact", "province_exact", "day_exact")) {
             expected.put(name, 1.0);
         }
         assertEquals("news", report.format());
@@ -103,6 +103,7 @@ class NewsEvaluationTest {
         expected.put("injured_high_exact", 1.0);
         expected.put("captured_exact", 0.5);
         expected.put("missing_exact", 1.0);
+        expected.put("country_exact", 1.0);
         expected.put("province_exact", 1.0);
         expected.put("day_exact", 0.5);
         assertEquals(expected, report.metrics());
@@ -147,6 +148,28 @@ class NewsEvaluationTest {
                 + "gold #1 vs predicted #1: killed_high, captured; gold #2 vs predicted #2: killed_low, day"), table);
         assertTrue(table.contains("n2                          1  1 missed"), table);
         assertTrue(table.contains("f1                                       0.5714        5"), table);
+    }
+
+    /** An undecided country pairs and counts as a country miss; another country does not pair at all. */
+    @Test
+    void countryExactCountsUndecidedCountriesAsMisses() throws IOException {
+        List<Incident> predictions = List.of(
+                // gold n1 #1, country undecided: a pair, its country wrong (province unknown: compatible)
+                incident("n1", "p1").country(null).date("2020-01-28").killed(13).build(),
+                // gold n1 #2, right country
+                incident("n1", "p2").province("AF21").date("2020-01-20").killed(8).build(),
+                // n2's incident placed in Pakistan: no pair, a false positive and a miss
+                incident("n2", "p3").country("PAK").date("2020-02-10").killed(1).build());
+
+        EvaluationReport report = Evaluation.score(gold(), predictions);
+
+        assertEquals(0.5, report.metrics().get("country_exact"));
+        JsonNode json = new ObjectMapper().readTree(report.toJson());
+        assertEquals(2, json.at("/metrics/country_exact/n").intValue());
+        assertEquals(2, json.at("/counts/true_positives").intValue());
+        assertEquals(1, json.at("/counts/false_positives").intValue());
+        assertEquals(1, json.at("/counts/missed").intValue());
+        assertTrue(json.at("/worst_articles/0/gold/0/wrong_fields").toString().contains("\"country\""));
     }
 
     @Test

@@ -215,7 +215,7 @@ class IncidentExtractorTest {
     @Test
     void readsEventTypeAndPerpetrator() {
         Incident bombing = extract(P, """
-                A car bomb killed seven civilians outside a bank in [Jalalabad] on Sunday.
+                A car bomb killed seven civilians outside a bank in the eastern [Afghan] city of [Jalalabad] on Sunday.
                 The Taliban claimed responsibility for the attack.
                 """).get(0);
         assertEquals(EventType.BOMBING, bombing.eventType());

@@ -17,7 +17,9 @@ public final class SharedSpark {
             session = SparkSessions.start("local[2]", Map.of(
                     "spark.sql.shuffle.partitions", "2",
                     "spark.ui.enabled", "false",
-                    "spark.driver.host", "127.0.0.1"));
+                    "spark.driver.host", "127.0.0.1",
+                    // As an embedded run (cli.SparkOptions): running tasks' counts reach the progress lines every 2 s.
+                    "spark.executor.heartbeatInterval", "2s"));
         }
         return session;
     }

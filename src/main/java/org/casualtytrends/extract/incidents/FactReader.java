@@ -3,7 +3,6 @@ package org.casualtytrends.extract.incidents;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.regex.Pattern;
 import org.casualtytrends.extract.dates.DateMention;
 import org.casualtytrends.extract.dates.DateReader;
@@ -12,16 +11,17 @@ import org.casualtytrends.extract.figures.ClauseMarkers;
 import org.casualtytrends.extract.figures.FigureReader;
 import org.casualtytrends.extract.figures.ReadingContext;
 import org.casualtytrends.extract.figures.SentenceFigures;
+import org.casualtytrends.extract.places.Dateline;
 import org.casualtytrends.extract.places.DocumentPlaces;
+import org.casualtytrends.extract.places.IncidentPlaces;
+import org.casualtytrends.extract.places.Located;
 import org.casualtytrends.extract.places.PlaceResolver;
 import org.casualtytrends.extract.sources.SentenceSources;
 import org.casualtytrends.extract.sources.SourceContext;
 import org.casualtytrends.extract.sources.SourceReader;
-import org.casualtytrends.geo.Place;
 import org.casualtytrends.model.AnnotatedDocument;
 import org.casualtytrends.model.DatePrecision;
 import org.casualtytrends.model.EventType;
-import org.casualtytrends.model.PlaceMention;
 import org.casualtytrends.model.Sentence;
 import org.casualtytrends.text.PhraseTable;
 import org.casualtytrends.text.Token;
@@ -71,13 +71,13 @@ public final class FactReader {
         this.speechVerbs = speechVerbs;
     }
 
-    /** The facts of each sentence, and whether the article is about Afghanistan. */
-    record ArticleFacts(List<SentenceFacts> sentences, boolean afghanistan) {
+    /** The facts of each sentence, and the article's places. */
+    record ArticleFacts(List<SentenceFacts> sentences, DocumentPlaces places) {
     }
 
     ArticleFacts read(AnnotatedDocument doc) {
         DocumentPlaces places = placeResolver.resolve(doc);
-        int bodyStart = places.datelines().isEmpty() ? 0 : places.datelines().get(0)[0];
+        int bodyStart = places.datelines().isEmpty() ? 0 : places.datelines().get(0).begin();
         boolean eventDated = places.datelines().isEmpty() && markers.has(ClauseMarkers.Category.RELEASE, doc.text());
         LocalDate issued = issueDate(doc, places);
         ReadingContext reading = new ReadingContext();
@@ -90,7 +90,7 @@ public final class FactReader {
             boolean header = headline || titleLike(doc.sentences(), i) || sentence.end() <= bodyStart;
             List<Token> tokens = Tokens.of(text);
             ClauseMarkers.Found marked = markers.find(text);
-            SentenceFigures figures = figureReader.read(tokens, marked, placeSpans(doc, sentence), reading);
+            SentenceFigures figures = figureReader.read(tokens, marked, placeSpans(places.bySentence().get(i), sentence), reading);
             if ((header && !headline) || !doc.isCandidate(i)) {
                 figures = new SentenceFigures(List.of(), figures.victimSpans());
             }
@@ -118,35 +118,26 @@ public final class FactReader {
             if (!figures.figures().isEmpty() && statistic(dates, part)) {
                 figures = new SentenceFigures(List.of(), figures.victimSpans());
             }
-            List<Place> eventPlaces = new ArrayList<>();
+            List<Located> eventPlaces = new ArrayList<>();
             boolean opensScene = false;
             int sceneEnd = tokens.size() > SCENE_TOKENS ? tokens.get(SCENE_TOKENS).begin() : text.length();
-            for (DocumentPlaces.Located place : places.bySentence().get(i)) {
+            for (Located place : places.bySentence().get(i)) {
                 int at = place.begin() - sentence.begin();
                 if (!ClauseMarkers.inSpans(record, at)) {
-                    eventPlaces.add(place.place());
-                    opensScene |= at < sceneEnd;
+                    eventPlaces.add(place);
+                    // a place or country opens a scene ("In Kandahar, ..."), a demonym does not ("Iraqi forces ...")
+                    opensScene |= at < sceneEnd && (place.isLocal() || place.how() == Located.How.COUNTRY);
                 }
             }
             opensScene |= firstDate >= 0 && firstDate < sceneEnd;
             boolean paragraph = i == 0 || text(doc, doc.sentences().get(i - 1).end(), sentence.begin()).indexOf('\n') >= 0;
-            if (severalProvinces(eventPlaces) && marked.has(ClauseMarkers.Category.SPREAD)) {
+            if (IncidentPlaces.provinces(eventPlaces).size() > 1 && marked.has(ClauseMarkers.Category.SPREAD)) {
                 figures = new SentenceFigures(List.of(), figures.victimSpans());
             }
             facts.add(new SentenceFacts(i, sentence, figures, sources, dates, dateline, eventPlaces, header, headline, opensScene, paragraph,
                     marked.has(ClauseMarkers.Category.SEPARATE), eventTypes.accident(List.of(part))));
         }
-        return new ArticleFacts(facts, places.afghanistan());
-    }
-
-    /** Whether the places lie in more than one province (a loop: a stream per sentence was a cost). */
-    private static boolean severalProvinces(List<Place> places) {
-        for (Place place : places) {
-            if (!Objects.equals(place.provinceCode(), places.get(0).provinceCode())) {
-                return true;
-            }
-        }
-        return false;
+        return new ArticleFacts(facts, places);
     }
 
     /**
@@ -154,8 +145,8 @@ public final class FactReader {
      * gives a day, else the publication date; "yesterday" points from the day the text was written.
      */
     private LocalDate issueDate(AnnotatedDocument doc, DocumentPlaces places) {
-        for (int[] span : places.datelines()) {
-            for (DateMention mention : dateReader.read(doc.text().substring(span[0], span[1]), doc.published())) {
+        for (Dateline dateline : places.datelines()) {
+            for (DateMention mention : dateReader.read(doc.text().substring(dateline.begin(), dateline.end()), doc.published())) {
                 if (mention.window().precision() == DatePrecision.DAY) {
                     return mention.window().start();
                 }
@@ -198,12 +189,11 @@ public final class FactReader {
         return !text.isEmpty() && Character.isLowerCase(text.charAt(0));
     }
 
-    private static List<int[]> placeSpans(AnnotatedDocument doc, Sentence sentence) {
-        List<int[]> spans = new ArrayList<>();
-        for (PlaceMention mention : doc.places()) {
-            if (mention.begin() >= sentence.begin() && mention.end() <= sentence.end()) {
-                spans.add(new int[] {mention.begin() - sentence.begin(), mention.end() - sentence.begin()});
-            }
+    /** Where the sentence names places (resolved ones: a word the gazetteer knows but the text does not use as a place is none). */
+    private static List<int[]> placeSpans(List<Located> places, Sentence sentence) {
+        List<int[]> spans = new ArrayList<>(places.size());
+        for (Located place : places) {
+            spans.add(new int[] {place.begin() - sentence.begin(), place.end() - sentence.begin()});
         }
         return spans;
     }

@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 import org.casualtytrends.extract.dates.DateWindow;
 import org.casualtytrends.extract.figures.Figure;
 import org.casualtytrends.extract.sources.Attribution;
+import org.casualtytrends.extract.places.IncidentPlaces;
+import org.casualtytrends.extract.places.Located;
 import org.casualtytrends.geo.Place;
 import org.casualtytrends.model.AnnotatedDocument;
 import org.casualtytrends.model.CasualtyKind;
@@ -37,10 +39,10 @@ import org.casualtytrends.model.VictimGroup;
  * (or the reverse); an incident mentioned in passing (not opening a paragraph, a separate incident or
  * with its own date or place) leaves the story where it was. A sentence without figures that fits the incident gives it
  * places and dates; one that opens with another date or place ("In June, ...") ends the incident.
- * Incidents told again later (same province, same dates) are merged. An incident takes the date and
- * place of its own sentences, else of the nearest earlier sentences that belong to no incident, else
- * (the first incident) the article's most named province and the dateline's date; else the country and
- * the publication date (window P-2 .. P). The first incident is primary, and so is any other dated to
+ * Incidents told again later (same province, same dates) are merged. An incident takes the date of its
+ * own sentences, else of the nearest earlier sentences that belong to no incident, else (the first
+ * incident) the dateline's date, else the publication date (window P-2 .. P); its country and place are
+ * chosen by {@link IncidentPlaces} from the same sentences. The first incident is primary, and so is any other dated to
  * a day within the week before publication; background references are not. An article without
  * figures yields one incident for its first sentence naming an event (its casualties unknown).
  */
@@ -77,13 +79,13 @@ final class IncidentAssembler {
             if (window == null && !facts.dates().isEmpty()) {
                 window = facts.dates().get(0);
             }
-            provinces.addAll(provinces(facts.places()));
+            provinces.addAll(IncidentPlaces.provinces(facts.places()));
         }
 
         /** Puts the headline before the incident's sentences: it tells the incident first. */
         void lead(SentenceFacts headline) {
             figureSentences.add(0, headline);
-            provinces.addAll(provinces(headline.places()));
+            provinces.addAll(IncidentPlaces.provinces(headline.places()));
         }
 
         /** The index of its first sentence in the body (the headline stands apart). */
@@ -168,7 +170,7 @@ final class IncidentAssembler {
         if (!f.dates().isEmpty() && !sameDates(f.dates().get(0), window)) {
             return false;
         }
-        Set<String> provinces = provinces(f.places());
+        Set<String> provinces = IncidentPlaces.provinces(f.places());
         return provinces.isEmpty() || frame.provinces.isEmpty() || !Collections.disjoint(provinces, frame.provinces);
     }
 
@@ -215,14 +217,8 @@ final class IncidentAssembler {
         }
         LocalDate eventDate = fallback ? published : window.best();
 
-        Place place = place(frame.sentences());
-        if (place == null) {
-            place = place(lead);
-        }
-        if (place == null && index == 0) {
-            place = mainPlace(facts);
-        }
-        boolean afghanistan = article.afghanistan() || place != null;
+        IncidentPlaces.Choice where = IncidentPlaces.choose(places(frame.sentences()), places(lead), article.places(), index == 0);
+        Place place = where.place();
 
         List<Report> reports = new ArrayList<>();
         List<Evidence> evidence = new ArrayList<>();
@@ -257,9 +253,9 @@ final class IncidentAssembler {
         Incident.Builder incident = Incident.builder()
                 .articleId(doc.articleId()).incidentId(doc.articleId() + "/" + (index + 1))
                 .eventDate(eventDate).dateStart(window.start()).dateEnd(window.end()).datePrecision(window.precision())
-                .country(afghanistan ? Place.AFGHANISTAN : null)
-                .province(place == null ? null : place.provinceName()).provinceCode(place == null ? null : place.provinceCode())
-                .district(place == null ? null : place.districtName()).districtCode(districtCode)
+                .country(where.country())
+                .province(place == null ? null : place.province()).provinceCode(place == null ? null : place.provinceCode())
+                .district(place == null ? null : place.district()).districtCode(districtCode)
                 .locationPrecision(place == null ? LocationPrecision.COUNTRY : districtCode != null ? LocationPrecision.DISTRICT : LocationPrecision.PROVINCE)
                 .eventType(eventType).perpetrator(perpetrator)
                 .killedLow(low(killed)).killedBest(best(killed)).killedHigh(high(killed))
@@ -297,48 +293,7 @@ final class IncidentAssembler {
         return lead;
     }
 
-    /**
-     * The place of the first of the sentences that names one: its first place, made a district when
-     * one of the sentences names a district (or a town of known district) of that province.
-     */
-    private static Place place(List<SentenceFacts> sentences) {
-        Place place = null;
-        for (SentenceFacts f : sentences) {
-            if (!f.places().isEmpty()) {
-                place = f.places().get(0);
-                break;
-            }
-        }
-        if (place == null || place.districtCode() != null) {
-            return place;
-        }
-        for (SentenceFacts f : sentences) {
-            for (Place p : f.places()) {
-                if (p.districtCode() != null && p.provinceCode().equals(place.provinceCode())) {
-                    return p;
-                }
-            }
-        }
-        return place;
-    }
-
-    /** The province the article names most (headlines included), at province level; null when none. */
-    private static Place mainPlace(List<SentenceFacts> facts) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        Map<String, Place> provinces = new HashMap<>();
-        for (SentenceFacts f : facts) {
-            for (Place p : f.places()) {
-                counts.merge(p.provinceCode(), 1, Integer::sum);
-                provinces.putIfAbsent(p.provinceCode(), new Place(p.provinceName(), Place.Level.PROVINCE, p.provinceCode(),
-                        p.provinceName(), null, null));
-            }
-        }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> provinces.get(e.getKey())).orElse(null);
-    }
-
-    private static Set<String> provinces(List<Place> places) {
-        Set<String> codes = new LinkedHashSet<>();
-        places.forEach(p -> codes.add(p.provinceCode()));
-        return codes;
+    private static List<List<Located>> places(List<SentenceFacts> sentences) {
+        return sentences.stream().map(SentenceFacts::places).toList();
     }
 }

@@ -7,7 +7,6 @@ import org.casualtytrends.extract.figures.ClauseMarkers;
 import org.casualtytrends.extract.figures.FigureReader;
 import org.casualtytrends.extract.places.PlaceResolver;
 import org.casualtytrends.extract.sources.SourceReader;
-import org.casualtytrends.geo.Gazetteer;
 import org.casualtytrends.model.AnnotatedDocument;
 import org.casualtytrends.model.Incident;
 
@@ -25,7 +24,7 @@ public final class IncidentRules {
         ClauseMarkers markers = ClauseMarkers.load(rules);
         EventTypes eventTypes = EventTypes.load(rules);
         FactReader facts = new FactReader(FigureReader.load(rules, markers), SourceReader.load(rules), SourceReader.speechVerbs(rules),
-                DateReader.of(rules), new PlaceResolver(Gazetteer.of(rules)), markers, eventTypes);
+                DateReader.of(rules), PlaceResolver.of(rules), markers, eventTypes);
         return new IncidentRules(facts, new IncidentAssembler(eventTypes, Perpetrators.load(rules)));
     }
 

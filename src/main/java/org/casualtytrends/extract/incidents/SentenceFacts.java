@@ -4,7 +4,7 @@ import java.util.List;
 import org.casualtytrends.extract.dates.DateWindow;
 import org.casualtytrends.extract.figures.SentenceFigures;
 import org.casualtytrends.extract.sources.SentenceSources;
-import org.casualtytrends.geo.Place;
+import org.casualtytrends.extract.places.Located;
 import org.casualtytrends.model.Sentence;
 
 /**
@@ -13,6 +13,7 @@ import org.casualtytrends.model.Sentence;
  * @param dates     the windows of its date expressions that date this sentence's events (statements'
  *                  dates, datelines and other events' dates left out)
  * @param dateline  the date of a dateline in it, or null
+ * @param places    the places, countries, demonyms and cues it names, resolved (a person's record left out)
  * @param header    a headline or a line before the dateline
  * @param headline  the article's title-like first line, whose figures are those of its first incident
  * @param opensScene it opens with a date or place ("In June, ...", "In Kandahar province, ...")
@@ -21,7 +22,7 @@ import org.casualtytrends.model.Sentence;
  * @param accident  it tells of an accident (a crash without a hostile act)
  */
 public record SentenceFacts(int index, Sentence sentence, SentenceFigures figures, SentenceSources sources,
-                            List<DateWindow> dates, DateWindow dateline, List<Place> places, boolean header, boolean headline, boolean opensScene, boolean paragraph, boolean separate,
+                            List<DateWindow> dates, DateWindow dateline, List<Located> places, boolean header, boolean headline, boolean opensScene, boolean paragraph, boolean separate,
                             boolean accident) {
     public SentenceFacts {
         dates = List.copyOf(dates);

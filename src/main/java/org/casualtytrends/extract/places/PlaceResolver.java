@@ -2,135 +2,261 @@ package org.casualtytrends.extract.places;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.casualtytrends.config.RuleBundle;
+import org.casualtytrends.geo.CountryMatch;
 import org.casualtytrends.geo.Gazetteer;
 import org.casualtytrends.geo.Place;
+import org.casualtytrends.geo.PlaceNames;
 import org.casualtytrends.model.AnnotatedDocument;
 import org.casualtytrends.model.PlaceMention;
 import org.casualtytrends.model.Sentence;
-import org.casualtytrends.text.PatternGroup;
+import org.casualtytrends.text.Token;
+import org.casualtytrends.text.Tokens;
 
 /**
- * Resolves an article's place mentions to gazetteer places (CODEBOOK.md section 6). A name followed by
- * "province", "district" or "city" is taken at that level ("Kandahar province", "Khost district");
- * a bare name that is a province is the province. A name of several provinces' districts (Arghandab,
- * Qara Bagh) resolves only when one of its provinces is named in the sentence, else in the article;
- * otherwise it is dropped, never guessed. A district followed by another province ("Khogyani district,
- * Ghazni province") yields to the province. Names the matcher missed but the text calls a district or
- * province ("in Zharay district") are looked up by their transliteration skeleton. Lower-case matches
- * ("burka") and datelines ("KABUL, Afghanistan (Jan. 10, 2011) -") are not event places.
- * Immutable and thread-safe.
+ * Resolves an article's place mentions to gazetteer places (CODEBOOK.md section 6, CODING-NOTES R6).
+ *
+ * <p>A name is read with the words around it ({@link PlaceWords}): "Anbar province" is the province, "the
+ * city of Homs" the city, "near Homs" only Homs' province (R6c). A country's name, a demonym ("Iraqi") or a
+ * cue ("ISAF") names a country. Names must be capitalised (a lower-case "mobile" is no place); a name made
+ * of ordinary English words ("Centre", "Nice") needs a unit word after it or its country named elsewhere
+ * in the article; a small town (fewer than 100,000 people) needs its country named in the article and
+ * must not stand inside a longer capitalised name (a person's: "Haider al-Abadi").
+ *
+ * <p>The article's countries are weighed from what it names that needs no context: a country's name 3, a
+ * known place 2 (one whose candidates all lie in one country), the dateline's place 2, a demonym or cue 1.
+ * A name of several countries' places (Punjab in India and Pakistan) is resolved by the countries its
+ * sentence names, then by the article's weights; a tie leaves it out. Within a country: a bare name that
+ * is a city with a district of its name is that district (R6b: Homs, Kabul), else a province of the name,
+ * else its district or city. A name of places in several provinces (Arghandab) takes the province its
+ * sentence, then the article, names; failing that it gives only its country (R6e). A district right before
+ * another province ("Khogyani district, Ghazni province") yields to the province. Names the matcher did
+ * not know but the text calls a district or province ("in Zharay district") are looked up by their
+ * consonant skeleton. Datelines ({@link Datelines}) say where a story was written, not where its events
+ * were: their place counts only towards the article's country. Immutable and thread-safe.
  */
 public final class PlaceResolver {
-    private static final Pattern DATELINE = Pattern.compile(
-            "(?m)^[ \\t\\u00a0]*(?:date \\d{4}-\\d\\d-\\d\\d )?(?<place>\\p{Lu}[\\p{L}.'’ -]{1,40}?),[ \\t]*(?:Afghanistan|Afganistan)"
-            + "[ \\t]*(?<date>\\([^)\\n]{0,40}\\))?[ \\t]*(?<dash>[-–—:])?");
-    /** A wire-service dateline: the city in capitals, an optional date, the outlet in brackets, a dash ("KABUL, July 8 (Reuters) -"). */
-    private static final Pattern WIRE_DATELINE = Pattern.compile(
-            "(?m)^[ \\t\\u00a0]*(?:date \\d{4}-\\d\\d-\\d\\d )?(?<place>\\p{Lu}[\\p{Lu}.'’ -]{1,40}?)"
-            + "(?:,[ \\t]*\\p{L}{3,9}\\.?[ \\t]+\\d{1,2})?[ \\t]*\\([^)\\n]{1,60}\\)[ \\t]*[-–—]");
-    private static final Pattern NAMED_UNIT = Pattern.compile(
-            "((?:\\p{Lu}[\\p{L}'’-]*[ -]){1,3}?)(district|province|District|Province)\\b");
-    /** The named-unit pattern alone, to pass over sentences without "district" or "province". */
-    private static final PatternGroup NAMED_UNIT_GROUP = PatternGroup.of(List.of(NAMED_UNIT));
+    /** A city this populous is known by name alone (Mosul, Peshawar, Aleppo); a smaller one needs its country named. */
+    static final long KNOWN_CITY = 100_000;
+    private static final double COUNTRY_WEIGHT = 3;
+    private static final double PLACE_WEIGHT = 2;
+    private static final double DATELINE_WEIGHT = 2;
+    private static final double DEMONYM_WEIGHT = 1;
 
     private final Gazetteer gazetteer;
+    private final PlaceWords words;
+    private final Datelines datelines;
+    /** Capitalised words right before a unit word: "Zharay district", "Deyr ez-Zur province". */
+    private final Pattern namedUnit;
 
-    public PlaceResolver(Gazetteer gazetteer) {
+    PlaceResolver(Gazetteer gazetteer, PlaceWords words) {
         this.gazetteer = gazetteer;
+        this.words = words;
+        this.datelines = new Datelines(gazetteer);
+        List<String> units = words.unitWords().entrySet().stream().filter(e -> e.getValue() != PlaceWords.Unit.CITY)
+                .map(Map.Entry::getKey).filter(w -> !w.contains(" ")).sorted(Comparator.comparing(String::length).reversed())
+                .map(Pattern::quote).toList();
+        this.namedUnit = Pattern.compile("((?:\\p{Lu}[\\p{L}'’-]*[ -]){1,3}?)(?i:(" + String.join("|", units) + "))\\b");
     }
 
-    private record Candidate(int begin, int end, List<Place> places) {
+    public static PlaceResolver of(RuleBundle rules) {
+        return rules.shared(PlaceResolver.class, r -> new PlaceResolver(Gazetteer.of(r), PlaceWords.of(r)));
+    }
+
+    /** A name found in a sentence: what it may be, and what the words around it say. */
+    private static final class Mention {
+        final int begin;
+        final int end;
+        final Located.How how;
+        final List<Place> candidates;
+        final PlaceWords.Unit unit;
+        final boolean near;
+        final boolean locative;
+        final boolean common;
+        final boolean inName;
+
+        Mention(int begin, int end, Located.How how, List<Place> candidates, PlaceWords.Unit unit, PlaceWords.Before before,
+                boolean common, boolean inName) {
+            this.begin = begin;
+            this.end = end;
+            this.how = how;
+            this.candidates = candidates;
+            this.unit = unit != null ? unit : before.unit();
+            this.near = before.near();
+            this.locative = before.locative();
+            this.common = common;
+            this.inName = inName;
+        }
     }
 
     public DocumentPlaces resolve(AnnotatedDocument doc) {
         String text = doc.text();
-        List<int[]> datelines = datelines(text);
-        boolean afghanistan = !datelines.isEmpty();
-        List<PlaceMention> mentions = new ArrayList<>(doc.places());
-        mentions.sort(Comparator.comparingInt(PlaceMention::begin));
-        List<List<Candidate>> candidates = new ArrayList<>();
-        Set<String> articleProvinces = new LinkedHashSet<>();
+        List<Dateline> lines = datelines.find(text);
+        List<PlaceMention> matched = new ArrayList<>(doc.places());
+        matched.sort(Comparator.comparingInt(PlaceMention::begin));
+        List<List<Mention>> bySentence = new ArrayList<>();
         for (Sentence sentence : doc.sentences()) {
-            List<Candidate> found = new ArrayList<>();
-            for (PlaceMention mention : mentions) {
-                if (mention.begin() < sentence.begin() || mention.end() > sentence.end() || mention.begin() >= mention.end()) {
+            List<Mention> found = new ArrayList<>();
+            List<Token> tokens = null;
+            for (PlaceMention m : matched) {
+                if (m.begin() < sentence.begin() || m.end() > sentence.end() || m.begin() >= m.end() || inside(lines, m.begin(), m.end())
+                        || !PlaceNames.isCapitalised(text, m.begin(), m.end()) || overlaps(found, m.begin(), m.end())) {
                     continue;
                 }
-                List<Place> places = gazetteer.lookup(mention.surface());
-                afghanistan |= !places.isEmpty();
-                if (!inside(datelines, mention.begin(), mention.end()) && Character.isUpperCase(text.charAt(mention.begin()))) {
-                    addCandidate(found, text, mention.begin(), mention.end(), places);
+                tokens = tokens == null ? Tokens.of(sentence.text()) : tokens;
+                Mention mention = read(text, sentence, tokens, m.begin(), m.end());
+                if (mention != null) {
+                    found.add(mention);
                 }
             }
-            addNamedUnits(found, text, sentence, datelines);
-            found.sort(Comparator.comparingInt(Candidate::begin));
-            candidates.add(found);
-            found.forEach(c -> provinceOf(c.places()).ifPresent(articleProvinces::add));
+            if (!found.isEmpty() || hasUnitWord(sentence.text())) {
+                tokens = tokens == null ? Tokens.of(sentence.text()) : tokens;
+                addNamedUnits(found, text, sentence, tokens, lines);
+            }
+            found.sort(Comparator.comparingInt(m -> m.begin));
+            bySentence.add(found);
         }
-        List<List<DocumentPlaces.Located>> bySentence = new ArrayList<>();
-        for (List<Candidate> found : candidates) {
+        Map<String, Double> weights = weigh(bySentence, lines);
+        Set<String> articleProvinces = new LinkedHashSet<>();
+        List<List<Place>> chosen = new ArrayList<>();
+        for (List<Mention> sentence : bySentence) {
+            Set<String> sentenceCountries = sentenceCountries(sentence, weights);
+            List<Place> places = new ArrayList<>();
+            for (Mention m : sentence) {
+                places.add(choose(m, sentenceCountries, weights, null));
+            }
+            places.stream().filter(Objects::nonNull).map(Place::provinceCode).filter(Objects::nonNull).forEach(articleProvinces::add);
+            chosen.add(places);
+        }
+        List<List<Located>> located = new ArrayList<>();
+        for (int s = 0; s < bySentence.size(); s++) {
+            List<Mention> sentence = bySentence.get(s);
+            Set<String> sentenceCountries = sentenceCountries(sentence, weights);
             Set<String> sentenceProvinces = new LinkedHashSet<>();
-            found.forEach(c -> provinceOf(c.places()).ifPresent(sentenceProvinces::add));
-            List<DocumentPlaces.Located> places = new ArrayList<>();
-            for (int k = 0; k < found.size(); k++) {
-                Place place = choose(found.get(k).places(), sentenceProvinces, articleProvinces);
-                if (place != null && !(place.level() != Place.Level.PROVINCE && contradicted(text, found, k, place))) {
-                    places.add(new DocumentPlaces.Located(place, found.get(k).begin()));
+            chosen.get(s).stream().filter(Objects::nonNull).map(Place::provinceCode).filter(Objects::nonNull).forEach(sentenceProvinces::add);
+            List<Located> out = new ArrayList<>();
+            for (int k = 0; k < sentence.size(); k++) {
+                Mention m = sentence.get(k);
+                Place place = chosen.get(s).get(k);
+                if (place == null && m.how == Located.How.PLACE) {
+                    // a second try with the provinces named around it (Arghandab: the one of Kandahar or Zabul)
+                    place = choose(m, sentenceCountries, weights, List.of(sentenceProvinces, articleProvinces));
                 }
+                if (place == null || m.how == Located.How.PLACE && place.kind() != Place.Kind.PROVINCE && contradicted(text, sentence, k, place)) {
+                    continue;
+                }
+                out.add(new Located(m.near ? place.provinceOnly() : place, m.begin, m.end, m.how, m.locative));
             }
-            bySentence.add(places);
+            located.add(out);
         }
-        return new DocumentPlaces(bySentence, datelines, afghanistan);
+        return new DocumentPlaces(located, lines, weights);
     }
 
-    /** Adds the places a name may be, at the level its next word gives; country names are not event places. */
-    private static void addCandidate(List<Candidate> found, String text, int begin, int end, List<Place> places) {
-        List<Place> local = places.stream().filter(p -> !p.isCountry()).toList();
-        if (local.isEmpty() || found.stream().anyMatch(c -> begin < c.end() && end > c.begin())) {
-            return;
+    // ------------------------------------------------------------------ reading a name
+
+    private Mention read(String text, Sentence sentence, List<Token> tokens, int begin, int end) {
+        String surface = text.substring(begin, end);
+        int first = tokenAt(tokens, begin - sentence.begin());
+        int after = tokenAfter(tokens, end - sentence.begin());
+        // "Kabul province" may be one name of the gazetteer: its unit word is then its last token
+        PlaceWords.Unit unit = words.after(tokens, after);
+        if (unit == null && after - 1 > first && first >= 0) {
+            unit = words.after(tokens, after - 1);
         }
-        String next = nextWords(text, end);
-        List<Place> atLevel = switch (next) {
-            case "province" -> asProvinces(local);
-            case "district" -> local.stream().filter(p -> p.level() == Place.Level.DISTRICT).toList();
-            case "city" -> local.stream().filter(p -> p.level() != Place.Level.PROVINCE).toList();
-            default -> local.stream().anyMatch(p -> p.level() == Place.Level.PROVINCE)
-                    ? local.stream().filter(p -> p.level() == Place.Level.PROVINCE).toList() : local;
-        };
-        found.add(new Candidate(begin, end, atLevel.isEmpty() ? local : atLevel));
+        PlaceWords.Before before = first < 0 ? PlaceWords.Before.NONE : words.before(tokens, first);
+        boolean inName = inName(tokens, first, after, unit);
+        List<CountryMatch> countries = gazetteer.countries(surface);
+        List<Place> places = gazetteer.lookup(surface);
+        boolean countryName = places.stream().anyMatch(Place::isCountry);
+        Located.How how;
+        List<Place> candidates;
+        if (!countryName && countries.stream().anyMatch(c -> c.via() == CountryMatch.Via.DEMONYM || c.via() == CountryMatch.Via.CUE)) {
+            how = countries.stream().anyMatch(c -> c.via() == CountryMatch.Via.CUE) ? Located.How.CUE : Located.How.DEMONYM;
+            candidates = countries.stream().filter(c -> c.via() == CountryMatch.Via.DEMONYM || c.via() == CountryMatch.Via.CUE)
+                    .map(c -> gazetteer.countryPlace(c.country().iso3())).distinct().toList();
+        } else if (countryName && unit == null) {
+            how = Located.How.COUNTRY;
+            candidates = places.stream().filter(Place::isCountry).toList();
+        } else {
+            how = Located.How.PLACE;
+            candidates = places.stream().filter(p -> !p.isCountry()).toList();
+        }
+        // a capitalised demonym or cue is one even when it is also a word ("Afghan", "French", "Polish")
+        boolean common = (how == Located.How.PLACE || how == Located.How.COUNTRY)
+                && gazetteer.commonWordForms().contains(surface.toLowerCase(Locale.ROOT));
+        return candidates.isEmpty() ? null : new Mention(begin, end, how, candidates, unit, before, common, inName);
+    }
+
+    /** The index of the token that starts at (or holds) offset {@code at} of the sentence; -1 if none. */
+    private static int tokenAt(List<Token> tokens, int at) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).end() > at) {
+                return tokens.get(k).begin() <= at ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the first token that starts at or after offset {@code at}. */
+    private static int tokenAfter(List<Token> tokens, int at) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).begin() >= at) {
+                return k;
+            }
+        }
+        return tokens.size();
+    }
+
+    /**
+     * Whether the name stands inside a longer capitalised name: a capitalised word right before it (not the
+     * sentence's first word) or right after it (not a unit word): "Haider al-Abadi", "Abu Bakr".
+     */
+    private static boolean inName(List<Token> tokens, int first, int after, PlaceWords.Unit unit) {
+        boolean before = first > 1 && tokens.get(first - 1).isCapitalized();
+        boolean next = unit == null && after < tokens.size() && tokens.get(after).isCapitalized();
+        return before || next;
+    }
+
+    private boolean hasUnitWord(String sentence) {
+        return namedUnit.matcher(sentence).find();
     }
 
     /**
      * "Zharay district", "Konar province": names the matcher did not know, looked up as written, then by
-     * skeleton; of the capitalized words before "district", the longest tail that is a name wins.
+     * skeleton; of the capitalised words before the unit word, the longest tail that is a name wins.
      */
-    private void addNamedUnits(List<Candidate> found, String text, Sentence sentence, List<int[]> datelines) {
-        PatternGroup.Matches matches = NAMED_UNIT_GROUP.matches(sentence.text());
-        for (Matcher m = matches.find(0, 0); m != null; m = matches.findNext(0, m)) {
-            Place.Level level = m.group(2).toLowerCase(Locale.ROOT).equals("district") ? Place.Level.DISTRICT : Place.Level.PROVINCE;
-            String words = m.group(1).stripTrailing();
+    private void addNamedUnits(List<Mention> found, String text, Sentence sentence, List<Token> tokens, List<Dateline> lines) {
+        Matcher m = namedUnit.matcher(sentence.text());
+        while (m.find()) {
+            PlaceWords.Unit unit = words.unitWords().get(m.group(2).toLowerCase(Locale.ROOT));
+            Place.Kind kind = unit == PlaceWords.Unit.DISTRICT ? Place.Kind.DISTRICT : Place.Kind.PROVINCE;
+            String name = m.group(1).stripTrailing();
             int groupBegin = sentence.begin() + m.start(1);
-            for (int cut = 0; cut >= 0 && cut < words.length(); cut = nextWordStart(words, cut)) {
+            for (int cut = 0; cut >= 0 && cut < name.length(); cut = nextWordStart(name, cut)) {
                 int begin = groupBegin + cut;
-                int end = groupBegin + words.length();
-                if (inside(datelines, begin, end) || found.stream().anyMatch(c -> c.begin() < end && c.end() > begin)) {
+                int end = groupBegin + name.length();
+                if (inside(lines, begin, end) || overlaps(found, begin, end)) {
                     break;
                 }
-                String name = words.substring(cut);
-                List<Place> places = gazetteer.lookup(name);
-                if (places.stream().noneMatch(p -> p.level() == level)) {
-                    places = gazetteer.lookupVariant(name);
+                String tail = name.substring(cut);
+                List<Place> places = gazetteer.lookup(tail);
+                if (places.stream().noneMatch(p -> p.kind() == kind)) {
+                    places = gazetteer.lookupVariant(tail);
                 }
-                List<Place> atLevel = places.stream().filter(p -> p.level() == level).toList();
+                List<Place> atLevel = places.stream().filter(p -> p.kind() == kind).toList();
                 if (!atLevel.isEmpty()) {
-                    found.add(new Candidate(begin, end, atLevel));
+                    int first = tokenAt(tokens, begin - sentence.begin());
+                    PlaceWords.Before before = first < 0 ? PlaceWords.Before.NONE : words.before(tokens, first);
+                    found.add(new Mention(begin, end, Located.How.PLACE, atLevel, unit, before, false, false));
                     break;
                 }
             }
@@ -142,105 +268,187 @@ public final class PlaceResolver {
         return space < 0 ? -1 : space + 1;
     }
 
-    /** The one province all of a name's places are in, if any. */
-    private static java.util.Optional<String> provinceOf(List<Place> places) {
-        Set<String> provinces = new LinkedHashSet<>();
-        places.forEach(p -> provinces.add(p.provinceCode()));
-        return provinces.size() == 1 ? java.util.Optional.of(provinces.iterator().next()) : java.util.Optional.empty();
-    }
+    // ------------------------------------------------------------------ the article's countries
 
-    /** One place among a name's candidates: the only one, else the one whose province the sentence or article names. */
-    private static Place choose(List<Place> places, Set<String> sentenceProvinces, Set<String> articleProvinces) {
-        if (provinceOf(places).isPresent()) {
-            return places.get(0);
-        }
-        for (Set<String> context : List.of(sentenceProvinces, articleProvinces)) {
-            List<Place> inContext = places.stream().filter(p -> context.contains(p.provinceCode())).toList();
-            if (provinceOf(inContext).isPresent()) {
-                return inContext.get(0);
+    /** The evidence for each country, from what needs no context (see the class comment). */
+    private Map<String, Double> weigh(List<List<Mention>> bySentence, List<Dateline> lines) {
+        Map<String, Double> weights = new HashMap<>();
+        for (List<Mention> sentence : bySentence) {
+            for (Mention m : sentence) {
+                Set<String> countries = new LinkedHashSet<>();
+                double weight;
+                if (m.how == Located.How.PLACE) {
+                    m.candidates.stream().filter(p -> knownByName(p, m)).forEach(p -> countries.add(p.country()));
+                    weight = PLACE_WEIGHT;
+                } else {
+                    m.candidates.forEach(p -> countries.add(p.country()));
+                    weight = m.how == Located.How.COUNTRY ? COUNTRY_WEIGHT : DEMONYM_WEIGHT;
+                }
+                if (countries.size() == 1 && !(m.common && m.unit == null)) {
+                    weights.merge(countries.iterator().next(), weight, Double::sum);
+                }
             }
         }
-        return null;
+        for (Dateline d : lines) {
+            if (d.place() != null) {
+                weights.merge(d.place().country(), DATELINE_WEIGHT, Double::sum);
+            }
+        }
+        return weights;
+    }
+
+    /** A place its name alone makes sure of: a province, district or region, a city of 100,000 people, a town of the Afghan tables. */
+    private static boolean knownByName(Place p, Mention m) {
+        boolean known = switch (p.kind()) {
+            case COUNTRY, PROVINCE, DISTRICT, REGION -> true;
+            case CITY -> p.population() >= KNOWN_CITY || p.source().startsWith("towns:");
+        };
+        return known && !(m.inName && p.kind() != Place.Kind.PROVINCE && p.kind() != Place.Kind.COUNTRY);
+    }
+
+    /** The countries a sentence names by name, demonym or cue, or by a place of one country only. */
+    private static Set<String> sentenceCountries(List<Mention> sentence, Map<String, Double> weights) {
+        Set<String> countries = new LinkedHashSet<>();
+        for (Mention m : sentence) {
+            Set<String> of = new LinkedHashSet<>();
+            m.candidates.forEach(p -> of.add(p.country()));
+            if (of.size() == 1 && !(m.common && m.unit == null)) {
+                countries.addAll(of);
+            }
+        }
+        return countries;
+    }
+
+    // ------------------------------------------------------------------ choosing
+
+    /**
+     * The place a mention is, or null: its candidates at the level its words give, those its context
+     * allows, in one country (the sentence's, else the article's best), then one place in it.
+     *
+     * @param provinceContext when not null, the provinces named around it (sentence, then article) that a
+     *                        name of places in several provinces may take
+     */
+    private Place choose(Mention m, Set<String> sentenceCountries, Map<String, Double> weights, List<Set<String>> provinceContext) {
+        List<Place> candidates = atLevel(m.candidates, m.unit).stream().filter(p -> allowed(p, m, weights)).toList();
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        List<String> countries = candidates.stream().map(Place::country).distinct().toList();
+        if (countries.size() > 1) {
+            String country = best(countries, sentenceCountries, weights);
+            if (country == null) {
+                return null;
+            }
+            candidates = candidates.stream().filter(p -> p.country().equals(country)).toList();
+        }
+        if (m.how != Located.How.PLACE) {
+            return candidates.get(0);
+        }
+        return inCountry(candidates, m.unit, provinceContext);
+    }
+
+    /** The candidates of the kind the words around the name give ("province", "district", "city of"); all when none fits. */
+    private static List<Place> atLevel(List<Place> candidates, PlaceWords.Unit unit) {
+        if (unit == null) {
+            return candidates;
+        }
+        List<Place> fit = candidates.stream().filter(p -> switch (unit) {
+            case PROVINCE -> p.kind() == Place.Kind.PROVINCE || p.kind() == Place.Kind.REGION;
+            case DISTRICT -> p.kind() == Place.Kind.DISTRICT;
+            case CITY -> p.kind() == Place.Kind.CITY || p.kind() == Place.Kind.DISTRICT;
+        }).toList();
+        return fit.isEmpty() ? candidates : fit;
+    }
+
+    /** Whether the text lets the name be this place (see the class comment). */
+    private static boolean allowed(Place p, Mention m, Map<String, Double> weights) {
+        boolean countryNamed = weights.getOrDefault(p.country(), 0.0) > 0;
+        if (m.common && m.unit == null && !countryNamed) {
+            return false;
+        }
+        return knownByName(p, m) || countryNamed && !m.inName;
+    }
+
+    /** The one country the sentence names among them, else the article's best evidenced one; null on a tie. */
+    private static String best(List<String> countries, Set<String> sentenceCountries, Map<String, Double> weights) {
+        List<String> named = countries.stream().filter(sentenceCountries::contains).toList();
+        if (named.size() == 1) {
+            return named.get(0);
+        }
+        List<String> pool = named.isEmpty() ? countries : named;
+        List<String> ranked = pool.stream().sorted(Comparator.comparingDouble(c -> -weights.getOrDefault(c, 0.0))).toList();
+        double top = weights.getOrDefault(ranked.get(0), 0.0);
+        return top > 0 && (ranked.size() == 1 || weights.getOrDefault(ranked.get(1), 0.0) < top) ? ranked.get(0) : null;
+    }
+
+    /** One place among candidates of one country; its country alone when they lie in several provinces none of the context names. */
+    private Place inCountry(List<Place> candidates, PlaceWords.Unit unit, List<Set<String>> provinceContext) {
+        Set<String> provinces = new LinkedHashSet<>();
+        candidates.forEach(p -> provinces.add(p.provinceCode()));
+        if (provinces.size() > 1) {
+            for (Set<String> context : provinceContext == null ? List.<Set<String>>of() : provinceContext) {
+                List<Place> inContext = candidates.stream().filter(p -> context.contains(p.provinceCode())).toList();
+                if (inContext.stream().map(Place::provinceCode).distinct().count() == 1) {
+                    return inCountry(inContext, unit, null);
+                }
+            }
+            Place largest = candidates.stream().max(Comparator.comparingLong(Place::population)).orElseThrow();
+            boolean dominant = largest.population() >= KNOWN_CITY
+                    && candidates.stream().filter(p -> p != largest).allMatch(p -> p.population() * 10 <= largest.population()
+                            && p.kind() == Place.Kind.CITY);
+            if (dominant) {
+                return largest;
+            }
+            return provinceContext == null ? null : gazetteer.countryPlace(largest.country());
+        }
+        if (unit == PlaceWords.Unit.PROVINCE) {
+            return candidates.get(0).provinceOnly();
+        }
+        if (unit == null) {
+            // R6b: a city in the district of its name is that district (Homs, Kabul); else the province of the name
+            Place city = candidates.stream().filter(p -> p.kind() == Place.Kind.CITY && p.districtCode() != null)
+                    .max(Comparator.comparingLong(Place::population)).orElse(null);
+            if (city != null) {
+                return city;
+            }
+            for (Place.Kind kind : List.of(Place.Kind.PROVINCE, Place.Kind.REGION, Place.Kind.DISTRICT)) {
+                List<Place> ofKind = candidates.stream().filter(p -> p.kind() == kind).toList();
+                if (ofKind.size() == 1) {
+                    return ofKind.get(0);
+                }
+            }
+        }
+        Place first = candidates.stream().max(Comparator.comparingLong(Place::population)).orElseThrow();
+        boolean sameDistrict = candidates.stream().allMatch(p -> Objects.equals(p.districtCode(), first.districtCode()));
+        return sameDistrict ? first : first.provinceOnly();
     }
 
     /** A district or town right before another province's name ("Khogyani district, Ghazni province"). */
-    private static boolean contradicted(String text, List<Candidate> found, int k, Place place) {
-        if (k + 1 >= found.size()) {
+    private static boolean contradicted(String text, List<Mention> sentence, int k, Place place) {
+        if (k + 1 >= sentence.size()) {
             return false;
         }
-        Candidate next = found.get(k + 1);
-        String between = text.substring(found.get(k).end(), next.begin()).strip().toLowerCase(Locale.ROOT);
+        Mention next = sentence.get(k + 1);
+        String between = text.substring(sentence.get(k).end, next.begin).strip().toLowerCase(Locale.ROOT);
         boolean adjacent = between.matches("(?:district|city|village)?\\s*,?\\s*(?:in|of)?\\s*");
-        return adjacent && nextWords(text, next.end()).equals("province")
-                && provinceOf(next.places()).filter(code -> !code.equals(place.provinceCode())).isPresent();
+        Set<String> provinces = new LinkedHashSet<>();
+        next.candidates.forEach(p -> provinces.add(p.provinceCode()));
+        return adjacent && next.unit == PlaceWords.Unit.PROVINCE && provinces.size() == 1
+                && !Objects.equals(provinces.iterator().next(), place.provinceCode());
     }
 
-    private static List<Place> asProvinces(List<Place> places) {
-        List<Place> provinces = places.stream().filter(p -> p.level() == Place.Level.PROVINCE).toList();
-        return provinces.isEmpty() ? List.of() : provinces;
-    }
-
-    /** The lower-cased word right after a name ("province", "district", "city"), or "". */
-    private static String nextWords(String text, int end) {
-        int i = end;
-        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0')) {
-            i++;
-        }
-        int j = i;
-        while (j < text.length() && Character.isLetter(text.charAt(j))) {
-            j++;
-        }
-        String word = text.substring(i, j).toLowerCase(Locale.ROOT);
-        return word.equals("province") || word.equals("district") || word.equals("city") ? word : "";
-    }
-
-    private static List<int[]> datelines(String text) {
-        List<int[]> spans = new ArrayList<>();
-        forEachAtLineStart(DATELINE, text, m -> {
-            String place = m.group("place");
-            boolean capitals = place.equals(place.toUpperCase(Locale.ROOT));
-            if (capitals || m.group("date") != null || m.group("dash") != null) {
-                spans.add(new int[] {m.start("place"), m.end()});
-            }
-        });
-        forEachAtLineStart(WIRE_DATELINE, text, wire -> {
-            if (!inside(spans, wire.start("place"), wire.end())) {
-                spans.add(new int[] {wire.start("place"), wire.end()});
-            }
-        });
-        return spans;
-    }
-
-    /**
-     * The matches find() gives of a pattern that starts with "(?m)^", tried at the line starts only:
-     * find() runs the pattern at every character of the article.
-     */
-    private static void forEachAtLineStart(Pattern pattern, String text, Consumer<Matcher> action) {
-        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        int i = 0;
-        while (i < text.length()) {
-            if (isLineStart(text, i) && m.region(i, text.length()).lookingAt()) {
-                action.accept(m);
-                i = Math.max(m.end(), i + 1);
-            } else {
-                i++;
+    private static boolean overlaps(List<Mention> found, int begin, int end) {
+        for (Mention m : found) {
+            if (begin < m.end && end > m.begin) {
+                return true;
             }
         }
+        return false;
     }
 
-    /** Where the regex "(?m)^" matches: after a line terminator, "\r\n" counted as one. */
-    private static boolean isLineStart(String text, int i) {
-        if (i == 0) {
-            return true;
-        }
-        char before = text.charAt(i - 1);
-        return before == '\n' || before == '\u2028' || before == '\u2029' || before == '\u0085'
-                || before == '\r' && text.charAt(i) != '\n';
-    }
-
-    private static boolean inside(List<int[]> spans, int begin, int end) {
-        for (int[] span : spans) {
-            if (begin < span[1] && end > span[0]) {
+    private static boolean inside(List<Dateline> lines, int begin, int end) {
+        for (Dateline d : lines) {
+            if (begin < d.end() && end > d.begin()) {
                 return true;
             }
         }

@@ -6,23 +6,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import org.casualtytrends.extract.DocumentFixture;
-import org.casualtytrends.geo.Gazetteer;
+import org.casualtytrends.config.RuleBundle;
 import org.junit.jupiter.api.Test;
 
 class PlaceResolverTest {
-    private static final PlaceResolver RESOLVER = new PlaceResolver(Gazetteer.defaults());
+    private static final PlaceResolver RESOLVER = PlaceResolver.of(RuleBundle.packaged());
 
-    /** Each sentence's places as "name code" (district p-code when there is one). */
+    /**
+     * Each sentence's places as "OCHA name p-code" (the district's when there is one: a city of its district's
+     * name is that district), a country as its ISO3 code.
+     */
     private static List<List<String>> places(String lines) {
         return RESOLVER.resolve(DocumentFixture.of("t", LocalDate.of(2021, 3, 1), lines)).bySentence().stream()
-                .map(sentence -> sentence.stream().map(l -> l.place().name() + " "
-                        + (l.place().districtCode() != null ? l.place().districtCode() : l.place().provinceCode())).toList())
+                .map(sentence -> sentence.stream().map(l -> l.place().isCountry() ? l.place().country() : l.place().districtCode() != null
+                        ? l.place().district() + " " + l.place().districtCode() : l.place().province() + " " + l.place().provinceCode()).toList())
                 .toList();
     }
 
     @Test
     void takesANameAtTheLevelItsNextWordGives() {
-        assertEquals(List.of(List.of("Kandahar AF27"), List.of("Kandahar AF2701"), List.of("Kandahar AF27")),
+        // a bare name is the city, in the district of its name (CODING-NOTES R6b)
+        assertEquals(List.of(List.of("Kandahar AF27"), List.of("Kandahar AF2701"), List.of("Kandahar AF2701")),
                 places("Two soldiers died in [Kandahar] province.\nA bomb went off in [Kandahar] district.\nFighting went on in [Kandahar]."));
         assertEquals(List.of(List.of("Matun AF1401", "Khost AF14")), places("Troops searched [Khost] district, [Khost] province."));
     }
@@ -31,9 +35,10 @@ class PlaceResolverTest {
     void resolvesAnAmbiguousDistrictOnlyWithItsProvinceNamed() {
         assertEquals(List.of(List.of("Arghandab AF2702", "Kandahar AF27")),
                 places("Police were attacked in [Arghandab] district of [Kandahar] province."));
-        assertEquals(List.of(List.of("Kandahar AF27"), List.of("Arghandab AF2702")),
+        assertEquals(List.of(List.of("Kandahar AF2701"), List.of("Arghandab AF2702")),
                 places("The governor of [Kandahar] spoke.\nA mine exploded in [Arghandab]."));
-        assertEquals(List.of(List.of()), places("A mine exploded in [Arghandab] district."));
+        // a district of two provinces, neither named: its country only (CODING-NOTES R6e)
+        assertEquals(List.of(List.of("AFG")), places("A mine exploded in [Arghandab] district."));
     }
 
     @Test
@@ -53,7 +58,7 @@ class PlaceResolverTest {
         assertEquals(List.of("Sangin"), places.bySentence().get(0).stream().map(l -> l.place().name()).toList());
         assertEquals(List.of(), places.bySentence().get(1));
         assertEquals(1, places.datelines().size());
-        assertTrue(places.afghanistan());
+        assertEquals("AFG", places.mainCountry());
     }
 
     @Test
@@ -62,7 +67,7 @@ class PlaceResolverTest {
                 "[KABUL], July 8 (Daily Courier) - Three villagers died when a bomb went off in [Nangarhar] province.\n"
                         + "[HERAT] (Wire Agency) – Police said two men were detained in [Herat]."));
         assertEquals(List.of("Nangarhar"), places.bySentence().get(0).stream().map(l -> l.place().name()).toList());
-        assertEquals(List.of("Hirat"), places.bySentence().get(1).stream().map(l -> l.place().name()).toList());
+        assertEquals(List.of("Hirat"), places.bySentence().get(1).stream().map(l -> l.place().district()).toList());
         assertEquals(2, places.datelines().size());
     }
 }

@@ -1,4 +1,4 @@
-package org.casualtytrends.geo.world;
+package org.casualtytrends.geo;
 
 import java.util.List;
 

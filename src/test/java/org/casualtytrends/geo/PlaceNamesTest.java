@@ -1,4 +1,4 @@
-package org.casualtytrends.geo.world;
+package org.casualtytrends.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class WorldNamesTest {
+class PlaceNamesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -18,22 +18,22 @@ class WorldNamesTest {
             "Ash Sharqiyah|Sharqiyah", "Salah ad Din|Salah al-Din", "Muhafazat Ninawa|Ninawa", "Borno State|Borno",
             "the Gambia|Gambia", "Province of Sindh|Sindh", "Diyarbakır|Diyarbakir", "Şanlıurfa|Sanliurfa"})
     void spellingsOfOneNameMeet(String one, String other) {
-        assertEquals(WorldNames.key(other, true), WorldNames.key(one, true));
+        assertEquals(PlaceNames.key(other, true), PlaceNames.key(one, true));
     }
 
     @Test
     void theArticleIsAWordOfNamesOutsideTheArabicSpeakingCountries() {
-        assertNotEquals(WorldNames.key("Salvador", false), WorldNames.key("El Salvador", false));
-        assertEquals("elsalvador", WorldNames.key("El Salvador", false));
+        assertNotEquals(PlaceNames.key("Salvador", false), PlaceNames.key("El Salvador", false));
+        assertEquals("elsalvador", PlaceNames.key("El Salvador", false));
         // An assimilated article only before its own consonant: "An Giang" keeps its "an".
-        assertEquals("angiang", WorldNames.key("An Giang", true));
-        assertEquals("najaf", WorldNames.key("An Najaf", true));
+        assertEquals("angiang", PlaceNames.key("An Giang", true));
+        assertEquals("najaf", PlaceNames.key("An Najaf", true));
     }
 
     @Test
     void aGenericWordAloneIsStillAName() {
-        assertEquals("region", WorldNames.key("Region", false));
-        assertEquals(List.of("centre"), WorldNames.coreWords("Centre Region", false));
+        assertEquals("region", PlaceNames.key("Region", false));
+        assertEquals(List.of("centre"), PlaceNames.coreWords("Centre Region", false));
     }
 
     @ParameterizedTest
@@ -41,21 +41,21 @@ class WorldNamesTest {
             "Al-Hasakeh|Hasakah", "Idlib|Idleb", "Sharqia|Sharkia", "Salahuddin|Salah ad-Din", "Deir el-Zour|Deir-ez-Zor",
             "Hilmand|Helmand", "Ninewa|Ninawa"})
     void transliterationsMeetByTheirSkeleton(String one, String other) {
-        assertNotEquals(WorldNames.key(other, true), WorldNames.key(one, true));
-        assertEquals(WorldNames.skeleton(other, true), WorldNames.skeleton(one, true));
+        assertNotEquals(PlaceNames.key(other, true), PlaceNames.key(one, true));
+        assertEquals(PlaceNames.skeleton(other, true), PlaceNames.skeleton(one, true));
     }
 
     @Test
     void spellingsForTheMatcherKeepInnerArticlesAndAddThePressArticle() {
-        assertEquals(List.of("Raqqah", "al-Raqqah"), WorldNames.spellings("Ar Raqqah", true));
-        assertEquals(List.of("Al-Raqqah", "Raqqah", "al-Raqqah"), WorldNames.spellings("Al-Raqqah", true));
-        assertEquals(List.of("Hague"), WorldNames.spellings("The Hague", false));
-        assertEquals(List.of("Deir ez-Zor"), WorldNames.spellings("Deir ez-Zor", true));
+        assertEquals(List.of("Raqqah", "al-Raqqah"), PlaceNames.spellings("Ar Raqqah", true));
+        assertEquals(List.of("Al-Raqqah", "Raqqah", "al-Raqqah"), PlaceNames.spellings("Al-Raqqah", true));
+        assertEquals(List.of("Hague"), PlaceNames.spellings("The Hague", false));
+        assertEquals(List.of("Deir ez-Zor"), PlaceNames.spellings("Deir ez-Zor", true));
         assertEquals(List.of("Diyarbakır Province", "Diyarbakir Province", "Diyarbakir"),
-                WorldNames.spellings("Diyarbakır Province", false));
+                PlaceNames.spellings("Diyarbakır Province", false));
         // A generic word stays when the rest would be too short to be a name: "Region I" is not "I".
-        assertEquals(List.of("Region I"), WorldNames.spellings("Region I (Ilocos Region)", false));
-        assertEquals("regioni", WorldNames.key("Region I", false));
-        assertEquals(List.of("El Salvador"), WorldNames.spellings("El Salvador", false));
+        assertEquals(List.of("Region I"), PlaceNames.spellings("Region I (Ilocos Region)", false));
+        assertEquals("regioni", PlaceNames.key("Region I", false));
+        assertEquals(List.of("El Salvador"), PlaceNames.spellings("El Salvador", false));
     }
 }

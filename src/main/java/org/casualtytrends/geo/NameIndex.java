@@ -1,4 +1,4 @@
-package org.casualtytrends.geo.world;
+package org.casualtytrends.geo;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
- * Values under the normalised form of their names ({@link WorldNames#key} or {@link WorldNames#skeleton}).
+ * Values under the normalised form of their names ({@link PlaceNames#key} or {@link PlaceNames#skeleton}).
  * Names of Arabic-speaking countries are kept apart, under their form without articles: a name looked up
  * meets them in that form and the others in the form with articles, so "Al-Anbar" finds Anbar but
  * "El Salvador" does not find Salvador (Brazil). Immutable once built.
