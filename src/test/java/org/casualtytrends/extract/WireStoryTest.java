@@ -74,4 +74,17 @@ class WireStoryTest {
         assertEquals(100, attack.injuredBest());
         assertEquals(150, extract("A suicide attack in [Kabul] on Sunday killed nine people and wounded close to 150.").get(0).injuredBest());
     }
+
+    @Test
+    void anEarlierAttackToldInBackgroundIsItsOwnIncident() {
+        for (String background : List.of("One 2004 attack hit the consulate, killing nine.",
+                "The emergency was declared after militants killed nine people in the capital last November.",
+                "Two years ago, a bomb at the consulate killed nine.")) {
+            List<Incident> incidents = extract("A suicide bomber killed two guards outside a consulate in [Jeddah] on Monday, state TV said.\n"
+                    + background);
+            assertEquals(2, incidents.size(), background);
+            assertEquals(2, incidents.get(0).killedBest(), background);
+            assertEquals(9, incidents.get(1).killedBest(), background);
+        }
+    }
 }
