@@ -30,6 +30,7 @@ final class DateGrammar {
     static final String MY_YEAR = "myYear";
     static final String MONTH = "month";
     static final String YEAR = "year";
+    static final String LAST_MONTH = "lastMonth";
 
 
     private DateGrammar() {
@@ -47,9 +48,9 @@ final class DateGrammar {
         List<Form> forms = List.of(
                 // yesterday afternoon, last week, earlier in the month
                 new Form(group(RELATIVE, anyCase(words.relativePhrases().keySet())) + "\\b" + dayPart),
-                // two days ago, 3 weeks ago
+                // two days ago, 3 weeks ago, six months ago, a decade ago
                 new Form(group(AGO_COUNT, "\\d{1,2}|" + anyCase(words.counts().keySet())) + "\\s+"
-                                + group(AGO_UNIT, "day|week") + "s?\\s+ago\\b"),
+                                + group(AGO_UNIT, "day|week|month|year|decade") + "s?\\s+ago\\b"),
                 // last Tuesday, late on Tuesday night, early Tuesday, Tuesday('s)
                 new Form("(?:" + group(LAST_WEEKDAY, String.join("|", last)) + "\\s+|(?:(?:" + String.join("|", weekdayTime)
                                 + ")\\s+)?(?:on\\s+)?)"
@@ -62,10 +63,11 @@ final class DateGrammar {
                                 + "(?:\\.?,?\\s+" + year(DM_YEAR) + ")?"),
                 // in October 2017, March of 2015
                 new Form("(?:in\\s+" + partOf + ")?" + month(MY_MONTH, monthNames) + "\\.?\\s*(?:of\\s+)?" + year(MY_YEAR)),
-                // in October, during late March
-                new Form("(?:in|during)\\s+" + partOf + month(MONTH, monthNames) + "(?!\\.?\\s*\\d)"),
-                // in 2017, in late 2001
-                new Form("(?:in|during)\\s+" + partOf + year(YEAR)));
+                // in October, during late March, last November
+                new Form("(?:in|during|" + group(LAST_MONTH, String.join("|", last)) + ")\\s+" + partOf + month(MONTH, monthNames)
+                                + "(?!\\.?\\s*\\d)"),
+                // in 2017, in late 2001, a 2004 attack, the 2008 killing
+                new Form("(?:(?:in|during)\\s+" + partOf + "|(?:a|an|one|the)\\s+)" + year(YEAR)));
         String alternatives = forms.stream().map(Form::regex).collect(Collectors.joining("|"));
         return Pattern.compile("\\b(?:" + alternatives + ")", Pattern.CASE_INSENSITIVE);
     }

@@ -5,6 +5,7 @@ import static org.casualtytrends.extract.dates.DateGrammar.AGO_UNIT;
 import static org.casualtytrends.extract.dates.DateGrammar.DM_DAY;
 import static org.casualtytrends.extract.dates.DateGrammar.DM_MONTH;
 import static org.casualtytrends.extract.dates.DateGrammar.DM_YEAR;
+import static org.casualtytrends.extract.dates.DateGrammar.LAST_MONTH;
 import static org.casualtytrends.extract.dates.DateGrammar.LAST_WEEKDAY;
 import static org.casualtytrends.extract.dates.DateGrammar.MD_DAY;
 import static org.casualtytrends.extract.dates.DateGrammar.MD_MONTH;
@@ -110,7 +111,8 @@ public final class DateReader {
         }
         if (m.start(MONTH) >= 0) {
             YearMonth month = YearMonth.of(published.getYear(), month(m, MONTH));
-            if (month.isAfter(YearMonth.from(published))) {
+            // "last November" written in November is a year before
+            if (month.isAfter(YearMonth.from(published)) || (m.start(LAST_MONTH) >= 0 && month.equals(YearMonth.from(published)))) {
                 month = month.minusYears(1);
             }
             return mention(sentence, m.start(), m.end(), DateWindow.month(month, published), true);
@@ -149,11 +151,20 @@ public final class DateReader {
     private DateWindow ago(Matcher m, LocalDate published) {
         String count = m.group(AGO_COUNT);
         int n = Character.isDigit(count.charAt(0)) ? Integer.parseInt(count) : words.counts().get(DateWords.key(count));
-        if (Character.toLowerCase(m.group(AGO_UNIT).charAt(0)) == 'd') {
+        String unit = m.group(AGO_UNIT).toLowerCase(java.util.Locale.ROOT);
+        if (unit.equals("day")) {
             return DateWindow.day(published.minusDays(n));
         }
-        LocalDate centre = published.minusWeeks(n);
-        return new DateWindow(centre.minusDays(3), centre.plusDays(3), DatePrecision.WEEK);
+        if (unit.equals("week")) {
+            LocalDate centre = published.minusWeeks(n);
+            return new DateWindow(centre.minusDays(3), centre.plusDays(3), DatePrecision.WEEK);
+        }
+        if (unit.equals("month")) {
+            return DateWindow.month(YearMonth.from(published).minusMonths(n), published);
+        }
+        // news-dev R9: N years ago is P - N years, give or take six months (a decade: ten years)
+        LocalDate centre = published.minusYears(unit.equals("decade") ? 10L * n : n);
+        return new DateWindow(centre.minusMonths(6), centre.plusMonths(6), DatePrecision.YEAR);
     }
 
     private int month(Matcher m, String group) {

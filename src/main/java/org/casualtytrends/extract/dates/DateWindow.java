@@ -47,14 +47,17 @@ public record DateWindow(LocalDate start, LocalDate end, DatePrecision precision
 
     /**
      * DAY: the day; DAYS and WEEK: the middle day (the earlier one for an even length); MONTH: the
-     * 15th, as ACLED codes a month-only date, even when the window stops short of it; YEAR: July 1.
+     * 15th, as ACLED codes a month-only date, even when the window stops short of it; YEAR: July 1, or
+     * the middle day of a year around a day ("two years ago", news-dev R9).
      */
     public LocalDate best() {
         return switch (precision) {
             case DAY -> start;
             case DAYS, WEEK -> start.plusDays(ChronoUnit.DAYS.between(start, end) / 2);
             case MONTH -> start.withDayOfMonth(15);
-            case YEAR -> LocalDate.of(start.getYear(), 7, 1);
+            // a calendar year (from January 1): July 1; a year around a day ("two years ago"): that day
+            case YEAR -> start.getDayOfYear() == 1 ? LocalDate.of(start.getYear(), 7, 1)
+                    : start.plusDays(ChronoUnit.DAYS.between(start, end) / 2);
         };
     }
 

@@ -89,6 +89,8 @@ public final class FigureReader {
         List<Figure> figures = new ArrayList<>();
         CasualtyReadings.Reading previous = null;
         int previousCueEnd = -1;
+        CasualtyKind previousKind = null;
+        int previousFigures = 0;
         int clause = 0;
         for (int i = 0; i < tokens.size(); i++) {
             PhraseTable.Match<CasualtyWord> cue = casualties.at(tokens, i);
@@ -97,7 +99,14 @@ public final class FigureReader {
             }
             int cueEnd = i + cue.length();
             CasualtyWord word = cue.value();
-            CasualtyReadings.Reading reading = previous != null && previous.passive() && previousCueEnd + 1 == i - 1 && tokens.get(i - 1).is("and")
+            boolean shared = previous != null && previous.passive() && previousCueEnd + 1 == i - 1 && tokens.get(i - 1).is("and");
+            if (shared && mixed(previousKind, word.kind())) {
+                // "100 were killed and wounded": a mixed count of dead and wounded is neither (news-dev R3g)
+                figures.subList(previousFigures, figures.size()).clear();
+                previous = null;
+                continue;
+            }
+            CasualtyReadings.Reading reading = shared
                     ? previous // "were killed and captured": both casualty words share the victims
                     : readings.reading(tokens, chunks, i, cueEnd, word);
             boolean afterRecord = ClauseMarkers.inSpans(record, tokens.get(i).begin());
@@ -112,6 +121,8 @@ public final class FigureReader {
             boolean sharedObject = reading.active() && (previous == null || previous.chain() == null) && readings.joined(tokens, i, "and");
             previous = reading;
             previousCueEnd = cueEnd - 1;
+            previousKind = word.kind();
+            previousFigures = figures.size();
             List<VictimPhrase> chain = reading.chain();
             if (chain == null || afterRecord || disjunct || gerundAfterPreposition || infinitive || earlierEvent || sharedObject) {
                 continue;
@@ -143,5 +154,10 @@ public final class FigureReader {
     private boolean timeReference(List<Token> tokens, int i) {
         int k = i > 0 && determiners.contains(tokens.get(i - 1).lower()) ? i - 1 : i;
         return k > 0 && timePrepositions.contains(tokens.get(k - 1).lower());
+    }
+
+    /** The dead and the wounded in one count. */
+    private static boolean mixed(CasualtyKind a, CasualtyKind b) {
+        return a != b && Set.of(CasualtyKind.KILLED, CasualtyKind.INJURED).containsAll(List.of(a, b));
     }
 }

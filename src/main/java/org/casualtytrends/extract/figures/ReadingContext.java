@@ -6,7 +6,8 @@ import org.casualtytrends.model.VictimGroup;
 
 /**
  * What the figure reader remembers from an article's earlier sentences: the group of the last victims
- * named (for "four were captured", "nine others") and recent counted victims by noun (for "the
+ * named (for "four were captured", "nine others"), of the last single person named (for "him") and
+ * recent counted victims by noun (for "the
  * insurgents were killed" after "several armed insurgents fired"). One per article; not thread-safe.
  */
 public final class ReadingContext {
@@ -18,6 +19,7 @@ public final class ReadingContext {
 
     private final Map<String, Antecedent> antecedents = new HashMap<>();
     private VictimGroup lastGroup = VictimGroup.UNKNOWN;
+    private VictimGroup lastPerson = VictimGroup.UNKNOWN;
     private int sentence;
 
     VictimGroup lastGroup() {
@@ -26,6 +28,15 @@ public final class ReadingContext {
 
     void lastGroup(VictimGroup group) {
         lastGroup = group;
+    }
+
+    /** The group of the last single person named ("a gunman"), for a pronoun ("shot him dead"). */
+    VictimGroup lastPerson() {
+        return lastPerson;
+    }
+
+    void lastPerson(VictimGroup group) {
+        lastPerson = group;
     }
 
     void remember(String noun, int value, boolean vague) {

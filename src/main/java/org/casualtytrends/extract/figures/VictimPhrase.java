@@ -24,6 +24,8 @@ final class VictimPhrase {
     boolean definite;
     boolean partitive;
     boolean headless;
+    /** A personal pronoun ("killing him"): the last single person named. */
+    boolean pronoun;
     String noun;
     /** The kind of casualty the phrase itself names ("ten insurgent deaths", "the detained facilitator"), or null. */
     CasualtyKind nounKind;

@@ -67,14 +67,19 @@ final class VictimPhrases {
             }
         }
         VictimGroup lastGroup = context.lastGroup();
+        VictimGroup lastPerson = context.lastPerson();
         for (VictimPhrase c : chunks) {
             if (c.headless || c.others) {
                 c.group = lastGroup;
+            } else if (c.pronoun) {
+                c.group = lastPerson; // "a gunman killed 20 people before police shot him dead": him is the gunman
             } else if (c.noun != null && c.value > 0) {
                 lastGroup = c.group;
+                lastPerson = c.singular ? c.group : lastPerson;
             }
         }
         context.lastGroup(lastGroup);
+        context.lastPerson(lastPerson);
         return chunks;
     }
 
@@ -112,6 +117,7 @@ final class VictimPhrases {
             c.group = VictimGroup.UNKNOWN;
             c.cohort = Cohort.FALLBACK;
             c.singular = true;
+            c.pronoun = true;
             return c;
         }
         NumberPhrase number = numbers.read(tokens, j);
@@ -311,7 +317,8 @@ final class VictimPhrases {
         c.headless = true;
         c.group = VictimGroup.UNKNOWN;
         c.singular = number.value() == 1;
-        c.cohort = number.both() || all ? Cohort.TOTAL : Cohort.GENERIC;
+        // a bare vague word ("killing dozens", "Dozens killed") counts only when nothing else does (R3d)
+        c.cohort = number.both() || all ? Cohort.TOTAL : number.vague() ? Cohort.FALLBACK : Cohort.GENERIC;
         return c;
     }
 

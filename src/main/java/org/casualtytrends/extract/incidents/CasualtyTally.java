@@ -8,43 +8,69 @@ import org.casualtytrends.extract.figures.Cohort;
 import org.casualtytrends.model.VictimGroup;
 
 /**
- * Combines an incident's reports of one casualty kind into low / best / high (CODEBOOK.md section 4).
+ * Combines an incident's reports of one casualty kind into low / best / high (CODEBOOK.md section 4;
+ * news-dev CODING-NOTES.md R1, R4).
  *
  * <p>Per victim group: the parts of one clause add up ("a leader and two suspects" is three); reports
  * of the same victims in different clauses are alternative counts, of which a vague one ("several")
  * yields to a counted one; targeted individuals ("a Taliban leader") and the rank and file ("two
  * suspected insurgents") are different people and add up; a restatement of everyone ("both men") caps
- * nothing but raises the count when larger; a pronoun ("killing him") counts only alone. Among the
- * alternative counts: low = smallest non-claim, best = largest non-claim, high = largest of all; with
- * claims only, low = best = smallest claim (a claimant's claim being its largest figure). Groups add up; a count of unknown victims ("13 people")
- * holds the others when larger. Reports disagree when their values differ.
+ * nothing but raises the count when larger; a pronoun ("killing him") or a bare vague word ("killing
+ * dozens") counts only alone. Among the alternative counts: low = smallest non-claim, best = largest
+ * non-claim, high = largest of all; with claims only, low = best = smallest claim (a claimant's claim
+ * being its largest figure).
+ *
+ * <p>Across groups: the groups add up, and a count of unknown victims ("13 people") holds them when
+ * larger. When militants attacked (a bombing or an attack by other than the state's forces), militants
+ * killed are the attackers and add to the toll of victims ("killed 20 people before police shot him
+ * dead" is 21), unless the groups' counts add up to that toll exactly, which shows it whole ("killed at
+ * least 50 people" told as 33 militants, seven civilians and ten soldiers is 50). Reports disagree when
+ * their values differ.
  */
 final class CasualtyTally {
     private CasualtyTally() {
     }
 
-    /** The count of the reports (all of one kind), per victim group in {@code byGroup}; null without reports. */
-    static Count count(List<Report> reports, Map<VictimGroup, Count> byGroup) {
+    /**
+     * The count of the reports (all of one kind), per victim group in {@code byGroup}; null without
+     * reports. {@code militantsAttack}: militants killed are the attackers, not victims.
+     */
+    static Count count(List<Report> reports, Map<VictimGroup, Count> byGroup, boolean militantsAttack) {
         Map<VictimGroup, List<Report>> groups = new LinkedHashMap<>();
         reports.forEach(r -> groups.computeIfAbsent(r.group(), g -> new ArrayList<>()).add(r));
-        Count specific = null;
-        Count unknown = null;
+        Count victims = null;
         for (Map.Entry<VictimGroup, List<Report>> group : groups.entrySet()) {
             Count count = group(group.getValue());
             if (count == null) {
                 continue;
             }
             byGroup.put(group.getKey(), count);
-            if (group.getKey() == VictimGroup.UNKNOWN) {
-                unknown = count;
-            } else {
-                specific = specific == null ? count : specific.plus(count);
+            if (group.getKey() != VictimGroup.UNKNOWN && group.getKey() != VictimGroup.MILITANTS) {
+                victims = victims == null ? count : victims.plus(count);
             }
         }
-        if (unknown == null || specific == null) {
-            return unknown == null ? specific : unknown;
+        Count unknown = byGroup.get(VictimGroup.UNKNOWN);
+        Count militants = byGroup.get(VictimGroup.MILITANTS);
+        Count groupsSum = plus(victims, militants);
+        Count total = !militantsAttack || militants == null || unknown == null || groupsSum.best() == unknown.best()
+                ? max(unknown, groupsSum) : plus(max(unknown, victims), militants);
+        if (unknown != null && groupsSum != null) {
+            // per group, the best adds up to the total's: unknown victims are those no group counts
+            int rest = total.best() - groupsSum.best();
+            byGroup.remove(VictimGroup.UNKNOWN);
+            if (rest > 0) {
+                byGroup.put(VictimGroup.UNKNOWN, new Count(rest, rest, rest, unknown.onClaim(), unknown.disputed()));
+            }
         }
-        return unknown.max(specific);
+        return total;
+    }
+
+    private static Count plus(Count a, Count b) {
+        return a == null ? b : b == null ? a : a.plus(b);
+    }
+
+    private static Count max(Count a, Count b) {
+        return a == null ? b : b == null ? a : a.max(b);
     }
 
     private static Count group(List<Report> reports) {

@@ -5,9 +5,10 @@ package org.casualtytrends.extract.incidents;
  * and whether the figures behind it disagree.
  */
 record Count(int low, int best, int high, boolean onClaim, boolean disputed) {
+    /** The sum of counts of different victims; it rests on a claim when every part that counts anyone does (R5). */
     Count plus(Count other) {
-        return new Count(low + other.low, best + other.best, high + other.high,
-                (onClaim && best > 0) || (other.onClaim && other.best > 0), disputed || other.disputed);
+        boolean claim = best == 0 ? other.onClaim : other.best == 0 ? onClaim : onClaim && other.onClaim;
+        return new Count(low + other.low, best + other.best, high + other.high, claim, disputed || other.disputed);
     }
 
     /** The larger of two counts of the same victims told differently ("13 people" and "12 soldiers and a policeman"). */

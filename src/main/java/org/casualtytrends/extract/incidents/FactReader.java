@@ -29,8 +29,9 @@ import org.casualtytrends.text.Tokens;
 
 /**
  * Reads what each sentence of an article says: figures (in candidate sentences), source, dates,
- * places. Headlines and header lines (title-like lines, lines before a dateline) give places but no
- * figures nor dates: they repeat or precede the body. A date next to a speech verb ("said on
+ * places. Header lines (title-like lines, lines before a dateline) give places but no figures nor
+ * dates: they repeat or precede the body; the headline (a title-like first line) also gives figures
+ * (news-dev CODING-NOTES.md R3f), those of the article's first incident. A date next to a speech verb ("said on
  * Wednesday", "confirmed today"), or opening a sentence that reports a statement ("Today, forces
  * confirmed ..."), dates the statement; a date after a marker of another event ("came a day after the
  * Taliban claimed on Monday") or of a person's record dates that, unless it closes the sentence; neither
@@ -85,11 +86,12 @@ public final class FactReader {
         for (int i = 0; i < doc.sentences().size(); i++) {
             Sentence sentence = doc.sentences().get(i);
             String text = sentence.text();
-            boolean header = titleLike(doc.sentences(), i) || sentence.end() <= bodyStart;
+            boolean headline = i == 0 && titleLike(doc.sentences(), i);
+            boolean header = headline || titleLike(doc.sentences(), i) || sentence.end() <= bodyStart;
             List<Token> tokens = Tokens.of(text);
             ClauseMarkers.Found marked = markers.find(text);
             SentenceFigures figures = figureReader.read(tokens, marked, placeSpans(places.bySentence().get(i), sentence), reading);
-            if (header || !doc.isCandidate(i)) {
+            if ((header && !headline) || !doc.isCandidate(i)) {
                 figures = new SentenceFigures(List.of(), figures.victimSpans());
             }
             SentenceSources sources = sourceReader.read(text, tokens, sourcing);
@@ -132,7 +134,7 @@ public final class FactReader {
             if (IncidentPlaces.provinces(eventPlaces).size() > 1 && marked.has(ClauseMarkers.Category.SPREAD)) {
                 figures = new SentenceFigures(List.of(), figures.victimSpans());
             }
-            facts.add(new SentenceFacts(i, sentence, figures, sources, dates, dateline, eventPlaces, header, opensScene, paragraph,
+            facts.add(new SentenceFacts(i, sentence, figures, sources, dates, dateline, eventPlaces, header, headline, opensScene, paragraph,
                     marked.has(ClauseMarkers.Category.SEPARATE), eventTypes.accident(List.of(part))));
         }
         return new ArticleFacts(facts, places);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -47,6 +48,8 @@ import org.casualtytrends.model.VictimGroup;
  */
 final class IncidentAssembler {
     private static final int PRIMARY_DAYS = 7;
+    /** The event types in which one side attacks the other, whose dead then count apart (R1). */
+    private static final Set<EventType> ATTACKS = EnumSet.of(EventType.ARMED_ATTACK, EventType.BOMBING, EventType.ASSASSINATION);
 
     private final EventTypes eventTypes;
     private final Perpetrators perpetrators;
@@ -79,8 +82,16 @@ final class IncidentAssembler {
             provinces.addAll(IncidentPlaces.provinces(facts.places()));
         }
 
+        /** Puts the headline before the incident's sentences: it tells the incident first. */
+        void lead(SentenceFacts headline) {
+            figureSentences.add(0, headline);
+            provinces.addAll(IncidentPlaces.provinces(headline.places()));
+        }
+
+        /** The index of its first sentence in the body (the headline stands apart). */
         int first() {
-            return figureSentences.isEmpty() ? context.get(0).index() : figureSentences.get(0).index();
+            List<SentenceFacts> all = sentences();
+            return all.stream().filter(f -> !f.headline()).findFirst().orElse(all.get(0)).index();
         }
 
         /** Its sentences in text order, those with figures first. */
@@ -95,6 +106,14 @@ final class IncidentAssembler {
         List<SentenceFacts> facts = article.sentences();
         List<Frame> frames = segment(facts, doc.published());
         merge(frames);
+        // the headline's figures are the first incident's, the one the story tells first
+        facts.stream().filter(f -> f.headline() && f.hasFigures()).findFirst().ifPresent(headline -> {
+            if (frames.isEmpty()) {
+                frames.add(new Frame(headline));
+            } else {
+                frames.get(0).lead(headline);
+            }
+        });
         if (frames.isEmpty()) {
             facts.stream().filter(f -> !f.header() && eventTypes.type(List.of(f.part())) != EventType.OTHER)
                     .findFirst().ifPresent(f -> frames.add(new Frame(f)));
@@ -114,6 +133,9 @@ final class IncidentAssembler {
         List<Frame> frames = new ArrayList<>();
         Frame current = null;
         for (SentenceFacts f : facts) {
+            if (f.headline()) {
+                continue;
+            }
             if (!f.hasFigures()) {
                 if (current != null && !f.header()) {
                     if (fits(current, f, published)) {
@@ -210,19 +232,21 @@ final class IncidentAssembler {
                         figure.value(), figure.operator(), sourceType, source.text(), figure.group()));
             }
         }
+        List<TextPart> parts = frame.sentences().stream().map(SentenceFacts::part).toList();
+        EventType eventType = eventTypes.type(parts);
+        String perpetrator = frame.accident ? Incident.UNKNOWN_PERPETRATOR : perpetrators.perpetrator(parts);
+        // militants killed in a bombing or an attack not by the state's forces are the attackers, whose deaths count apart (R1)
+        boolean militantsAttack = ATTACKS.contains(eventType) && !perpetrators.isStateForce(perpetrator);
         Map<VictimGroup, Count> killedByGroup = new EnumMap<>(VictimGroup.class);
-        Count killed = CasualtyTally.count(ofKind(reports, CasualtyKind.KILLED), killedByGroup);
-        Count injured = CasualtyTally.count(ofKind(reports, CasualtyKind.INJURED), new EnumMap<>(VictimGroup.class));
-        Count missing = CasualtyTally.count(ofKind(reports, CasualtyKind.MISSING), new EnumMap<>(VictimGroup.class));
-        Count captured = CasualtyTally.count(ofKind(reports, CasualtyKind.CAPTURED), new EnumMap<>(VictimGroup.class));
+        Count killed = CasualtyTally.count(ofKind(reports, CasualtyKind.KILLED), killedByGroup, militantsAttack);
+        Count injured = CasualtyTally.count(ofKind(reports, CasualtyKind.INJURED), new EnumMap<>(VictimGroup.class), false);
+        Count missing = CasualtyTally.count(ofKind(reports, CasualtyKind.MISSING), new EnumMap<>(VictimGroup.class), false);
+        Count captured = CasualtyTally.count(ofKind(reports, CasualtyKind.CAPTURED), new EnumMap<>(VictimGroup.class), false);
         // best_rests_on_claim: the killed best's, else that of every other kind present
         List<Count> others = Stream.of(injured, missing, captured).filter(Objects::nonNull).toList();
         boolean onClaim = killed != null ? killed.onClaim() : !others.isEmpty() && others.stream().allMatch(Count::onClaim);
         boolean disputed = Stream.of(killed, injured, missing, captured).anyMatch(c -> c != null && c.disputed());
 
-        List<TextPart> parts = frame.sentences().stream().map(SentenceFacts::part).toList();
-        EventType eventType = eventTypes.type(parts);
-        String perpetrator = frame.accident ? Incident.UNKNOWN_PERPETRATOR : perpetrators.perpetrator(parts);
         boolean primary = index == 0 || ((window.precision() == DatePrecision.DAY || window.precision() == DatePrecision.DAYS)
                 && !window.start().isBefore(published.minusDays(PRIMARY_DAYS)));
         String districtCode = place == null ? null : place.districtCode();

@@ -2,104 +2,150 @@ package org.casualtytrends.extract.incidents;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casualtytrends.config.RuleBundle;
 import org.casualtytrends.config.RuleFile;
 import org.casualtytrends.config.RuleTable;
 import org.casualtytrends.model.Incident;
-import org.casualtytrends.text.PatternGroup;
+import org.casualtytrends.model.VictimGroup;
 
 /**
- * An incident's perpetrator ({@code lexicon/perpetrators.tsv}): the first actor named outside the
- * victim phrases, in the sentence of its first figure first, then in its other sentences; an actor
- * that denies it ("The Taliban denied involvement") is not one, nor are the state's forces when they
- * only report it ("..., police said", "a police spokesman said", "according to police"): officials
- * are the usual source of a report, while an insurgent group's spokesman speaks for the attackers.
+ * An incident's perpetrator ({@code lexicon/perpetrators.tsv}): of the actors its sentences name, the
+ * one that claims it or is blamed for it ("Islamic State claimed responsibility", "an attack the
+ * government blamed on the PKK"), else the one that acts ("Taliban fighters attacked", "an attack by
+ * Kurdish militants", "police shot him dead"), else the first armed group named. An actor named among
+ * the victims ("four policemen were killed"), as the target ("an attack on police", "attacking army
+ * posts"), as the one who reports ("police said", "according to the army": an armed group's spokesman
+ * speaks for the attackers) or denying it ("The Taliban denied involvement") is none of these. The
+ * state's forces and individual attackers name the perpetrator only where they act or are blamed: most
+ * reports name the police or the army as source, target or victims ("a police vehicle", "an army
+ * outpost"), and a gunman as the one who did what the sentence tells; when they act against militants
+ * ("police shot the gunman dead"), they respond to the attack, and name the perpetrator only when no one
+ * else is named. Among actors of one rank, the
+ * sentence of the first figure goes first, then the incident's other sentences, each from its start.
  * Immutable.
  */
 final class Perpetrators {
     /** The kinds of rule of the file. */
-    private enum Rule { ACTOR, REPORTING_ACTOR, DENIAL, REPORTS_AFTER, REPORTS_BEFORE }
+    private enum Rule {
+        ACTOR, REPORTING_ACTOR, AGENT_ACTOR, RESPONSIBLE_BEFORE, RESPONSIBLE_AFTER, AGENT_BEFORE, AGENT_AFTER, TARGET_BEFORE,
+        DENIAL, REPORTS_AFTER, REPORTS_BEFORE
+    }
 
-    /** One pattern per actor, in the order of the file. */
-    private final PatternGroup rules;
-    private final List<String> actors;
-    /** The actors that are also the usual source of a report: the state's forces. */
-    private final Set<String> reportingActors;
-    private final Pattern denial;
-    /** The actor speaks of the event: "police said", "army officials told", "a police spokesman"; "according to police". */
-    private final Pattern reportsAfter;
-    private final Pattern reportsBefore;
+    /**
+     * What a mention of an actor says of it, from least to most telling; the first is none. The state's
+     * forces acting against militants ("police shot the gunman dead") respond to an attack: they are its
+     * perpetrator only when no one else is named (a raid).
+     */
+    private enum Role { NONE, RESPONDER, NAMED, AGENT, RESPONSIBLE }
 
-    private Perpetrators(PatternGroup rules, List<String> actors, Set<String> reportingActors, Map<Rule, Pattern> cues) {
-        this.rules = rules;
-        this.actors = List.copyOf(actors);
-        this.reportingActors = Set.copyOf(reportingActors);
-        this.denial = cues.get(Rule.DENIAL);
-        this.reportsAfter = cues.get(Rule.REPORTS_AFTER);
-        this.reportsBefore = cues.get(Rule.REPORTS_BEFORE);
+    /** How far before and after a mention its cues are looked for, in characters. */
+    private static final int CUE_REACH = 80;
+
+    /** One pattern, every actor's an alternative of its own ({@code a0}, {@code a1}, ...), in the order of the file. */
+    private final Pattern actors;
+    private final List<Actor> actorList;
+    private final Map<Rule, Pattern> cues;
+
+    /** An actor of the file: its label, whether it is a state force that also reports, whether only its acts or a blame name it. */
+    private record Actor(String label, boolean reporting, boolean agentOnly) {
+    }
+
+    private Perpetrators(Pattern actors, List<Actor> actorList, Map<Rule, Pattern> cues) {
+        this.actors = actors;
+        this.actorList = List.copyOf(actorList);
+        this.cues = cues;
     }
 
     static Perpetrators load(RuleBundle bundle) {
         RuleTable table = bundle.table(RuleFile.PERPETRATORS);
-        List<Pattern> rules = new ArrayList<>();
-        List<String> actors = new ArrayList<>();
-        Set<String> reportingActors = new HashSet<>();
+        List<Actor> actors = new ArrayList<>();
+        StringBuilder alternation = new StringBuilder();
         Map<Rule, Pattern> cues = new EnumMap<>(Rule.class);
         for (RuleTable.Row row : table.rows()) {
             Rule rule = row.as("rule", code -> Rule.valueOf(code.toUpperCase(Locale.ROOT)));
             Pattern pattern = row.pattern("pattern", 0);
-            if (rule == Rule.ACTOR || rule == Rule.REPORTING_ACTOR) {
-                rules.add(pattern);
-                actors.add(row.get("actor"));
-                if (rule == Rule.REPORTING_ACTOR) {
-                    reportingActors.add(row.get("actor"));
-                }
+            if (rule == Rule.ACTOR || rule == Rule.REPORTING_ACTOR || rule == Rule.AGENT_ACTOR) {
+                alternation.append(alternation.isEmpty() ? "" : "|").append("(?<a").append(actors.size()).append(">(?:")
+                        .append(pattern.pattern()).append("))");
+                actors.add(new Actor(row.get("actor"), rule == Rule.REPORTING_ACTOR, rule != Rule.ACTOR));
             } else if (cues.put(rule, pattern) != null) {
                 throw row.error("a second " + row.get("rule") + " rule");
             }
         }
-        for (Rule cue : List.of(Rule.DENIAL, Rule.REPORTS_AFTER, Rule.REPORTS_BEFORE)) {
-            if (!cues.containsKey(cue)) {
+        for (Rule cue : Rule.values()) {
+            if (cue.ordinal() >= Rule.RESPONSIBLE_BEFORE.ordinal() && !cues.containsKey(cue)) {
                 throw table.error("needs a '" + cue.name().toLowerCase(Locale.ROOT) + "' rule");
             }
         }
-        return new Perpetrators(PatternGroup.of(rules), actors, reportingActors, cues);
+        if (actors.isEmpty()) {
+            throw table.error("names no actor");
+        }
+        return new Perpetrators(Pattern.compile(alternation.toString()), actors, cues);
     }
 
-    private boolean reports(String text, int start, String after) {
-        return reportsAfter.matcher(after).find() || reportsBefore.matcher(text.substring(0, start)).find();
+    /** Whether the label names the state's forces (a {@code reporting_actor} of the file). */
+    boolean isStateForce(String label) {
+        return actorList.stream().anyMatch(actor -> actor.reporting() && actor.label().equals(label));
     }
 
     String perpetrator(List<TextPart> parts) {
+        Role bestRole = Role.NONE;
+        String best = Incident.UNKNOWN_PERPETRATOR;
         for (TextPart part : parts) {
-            int bestStart = Integer.MAX_VALUE;
-            String best = null;
-            PatternGroup.Matches matches = rules.matches(part.text());
-            for (int rule = 0; rule < actors.size(); rule++) {
-                String actor = actors.get(rule);
-                for (Matcher m = matches.find(rule, 0); m != null; m = matches.findNext(rule, m)) {
-                    String after = part.text().substring(m.end());
-                    if (part.describes(m.start(), m.end()) && !denial.matcher(after).find()
-                            && !(reportingActors.contains(actor) && reports(part.text(), m.start(), after))) {
-                        if (m.start() < bestStart) {
-                            bestStart = m.start();
-                            best = actor;
-                        }
-                        break;
-                    }
+            String text = part.text();
+            Matcher m = actors.matcher(text);
+            while (m.find()) {
+                Actor actor = actor(m);
+                Role role = part.describes(m.start(), m.end()) ? role(actor, text, m.start(), m.end()) : Role.NONE;
+                if (role == Role.AGENT && actor.reporting() && part.nextVictims(m.end()) == VictimGroup.MILITANTS) {
+                    role = Role.RESPONDER;
+                }
+                if (role.compareTo(bestRole) > 0) {
+                    bestRole = role;
+                    best = actor.label();
                 }
             }
-            if (best != null) {
-                return best;
+        }
+        return best;
+    }
+
+    private Actor actor(Matcher m) {
+        for (int k = 0; k < actorList.size(); k++) {
+            if (m.start("a" + k) >= 0) {
+                return actorList.get(k);
             }
         }
-        return Incident.UNKNOWN_PERPETRATOR;
+        throw new IllegalStateException("a match of no actor");
+    }
+
+    /** What the mention at {@code [start, end)} says of its actor. */
+    private Role role(Actor actor, String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - CUE_REACH), start);
+        String after = text.substring(end, Math.min(text.length(), end + CUE_REACH));
+        if (finds(Rule.DENIAL, after)) {
+            return Role.NONE;
+        }
+        if (finds(Rule.RESPONSIBLE_BEFORE, before) || finds(Rule.RESPONSIBLE_AFTER, after)) {
+            return Role.RESPONSIBLE;
+        }
+        if (actor.reporting() && (finds(Rule.REPORTS_AFTER, after) || finds(Rule.REPORTS_BEFORE, before))) {
+            return Role.NONE;
+        }
+        if (finds(Rule.AGENT_BEFORE, before) || finds(Rule.AGENT_AFTER, after)) {
+            return Role.AGENT;
+        }
+        if (actor.agentOnly() || finds(Rule.TARGET_BEFORE, before)) {
+            return Role.NONE;
+        }
+        return Role.NAMED;
+    }
+
+    private boolean finds(Rule cue, String text) {
+        return cues.get(cue).matcher(text).find();
     }
 }

@@ -15,13 +15,14 @@ import org.casualtytrends.model.Sentence;
  * @param dateline  the date of a dateline in it, or null
  * @param places    the places, countries, demonyms and cues it names, resolved (a person's record left out)
  * @param header    a headline or a line before the dateline
+ * @param headline  the article's title-like first line, whose figures are those of its first incident
  * @param opensScene it opens with a date or place ("In June, ...", "In Kandahar province, ...")
  * @param paragraph  it starts a line or paragraph
  * @param separate  it opens a separate incident ("In a separate attack", "Elsewhere")
  * @param accident  it tells of an accident (a crash without a hostile act)
  */
 public record SentenceFacts(int index, Sentence sentence, SentenceFigures figures, SentenceSources sources,
-                            List<DateWindow> dates, DateWindow dateline, List<Located> places, boolean header, boolean opensScene, boolean paragraph, boolean separate,
+                            List<DateWindow> dates, DateWindow dateline, List<Located> places, boolean header, boolean headline, boolean opensScene, boolean paragraph, boolean separate,
                             boolean accident) {
     public SentenceFacts {
         dates = List.copyOf(dates);

@@ -18,7 +18,8 @@ import org.casualtytrends.text.Token;
 import org.casualtytrends.text.Tokens;
 
 /**
- * Finds who gives a sentence's figures: "according to X", "X said", ", said X", a pronoun ("he told")
+ * Finds who gives a sentence's figures: "according to X", "X said", ", said X", "X: ..." or "...: X" in a
+ * headline, a pronoun ("he told")
  * standing for the previous source, a bare name ("Amiri told") for an earlier source of that name;
  * else the reporter's own voice ({@link SentenceSources#at}). The source's words are classified by {@code conf/lexicon/sources.tsv}.
  * Immutable and thread-safe; the per-article memory is a {@link SourceContext}.
@@ -29,10 +30,14 @@ public final class SourceReader {
     }
 
     private static final int MAX_SOURCE_WORDS = 14;
+    /** The most words of a source set off by a colon ("Syrian Observatory:"). */
+    private static final int LABEL_WORDS = 4;
     /** The classes of {@code lexicon/source-words.tsv}. */
     private static final String PRONOUN = "pronoun";
     private static final String LEFT_BOUNDARY = "left_boundary";
     private static final String CONJUNCTION = "conjunction";
+    private static final String CLAUSE_BOUNDARY = "clause_boundary";
+    private static final String PASSIVE = "passive";
 
     private final List<Rule> rules;
     /** The rules' patterns, in the same order. */
@@ -42,6 +47,10 @@ public final class SourceReader {
     private final Set<String> pronouns;
     /** Where the words naming a speaker stop, going back from the verb. */
     private final Set<String> leftBoundaries;
+    /** Where a relative clause or an apposition starts: the words before it may still name the speaker. */
+    private final Set<String> clauseBoundaries;
+    /** Words of a passive or a state: words holding one name no source unless a rule says so. */
+    private final Set<String> passive;
     private final Set<String> conjunctions;
 
     private SourceReader(List<Rule> rules, PatternGroup patterns, PhraseTable<Boolean> speechVerbs, Map<String, Set<String>> words) {
@@ -50,6 +59,8 @@ public final class SourceReader {
         this.speechVerbs = speechVerbs;
         this.pronouns = words.get(PRONOUN);
         this.leftBoundaries = words.get(LEFT_BOUNDARY);
+        this.clauseBoundaries = words.get(CLAUSE_BOUNDARY);
+        this.passive = words.get(PASSIVE);
         this.conjunctions = words.get(CONJUNCTION);
     }
 
@@ -69,7 +80,7 @@ public final class SourceReader {
         for (RuleTable.Row row : rules.table(RuleFile.SOURCE_WORDS).rows()) {
             words.computeIfAbsent(row.get("class"), c -> new HashSet<>()).add(row.get("word"));
         }
-        for (String wordClass : List.of(PRONOUN, LEFT_BOUNDARY, CONJUNCTION)) {
+        for (String wordClass : List.of(PRONOUN, LEFT_BOUNDARY, CLAUSE_BOUNDARY, PASSIVE, CONJUNCTION)) {
             if (!words.containsKey(wordClass)) {
                 throw rules.table(RuleFile.SOURCE_WORDS).error("no words of class " + wordClass);
             }
@@ -93,6 +104,7 @@ public final class SourceReader {
     /** The sources of a sentence already split into {@code tokens}. */
     public SentenceSources read(String sentence, List<Token> tokens, SourceContext context) {
         List<SentenceSources.Said> said = new ArrayList<>();
+        labelled(sentence, tokens, context, said);
         for (int i = 0; i < tokens.size(); i++) {
             PhraseTable.Match<Boolean> verb = speechVerbs.at(tokens, i);
             if (verb == null) {
@@ -103,20 +115,71 @@ public final class SourceReader {
                 said.add(new SentenceSources.Said(tokens.get(i).begin(), said.get(said.size() - 1).source()));
                 continue;
             }
-            String words = verb.length() > 1 ? right(tokens, sentence, i + verb.length()) : left(tokens, sentence, i, false);
-            if (words.isEmpty() && verb.length() == 1) {
-                words = right(tokens, sentence, i + 1);
+            List<String> parts = verb.length() > 1 ? List.of(right(tokens, sentence, i + verb.length())) : leftParts(tokens, sentence, i);
+            Attribution source;
+            if (parts.isEmpty() && verb.length() == 1) {
+                source = classify(right(tokens, sentence, i + 1), context);
+            } else {
+                source = classifyParts(parts, verb.length() == 1, context);
             }
-            Attribution source = classify(words, context);
             if (source != null) {
                 if (verb.length() == 1) {
-                    context.rememberNames(left(tokens, sentence, i, true), source);
+                    context.rememberNames(left(tokens, sentence, i), source);
                 }
                 context.remember(source);
                 said.add(new SentenceSources.Said(tokens.get(i).begin(), source));
             }
         }
+        said.sort(java.util.Comparator.comparingInt(SentenceSources.Said::at));
         return new SentenceSources(said);
+    }
+
+    /**
+     * A headline's source, set off by a colon before or after the rest ("Police: attack targeted
+     * office", "Twin blasts kill 25 in Homs: monitor"): a few words that a rule of sources.tsv knows.
+     */
+    private void labelled(String sentence, List<Token> tokens, SourceContext context, List<SentenceSources.Said> said) {
+        if (tokens.isEmpty()) {
+            return;
+        }
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).is(":")) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first > 0 && first <= LABEL_WORDS) {
+            Attribution source = classify(sentence.substring(0, tokens.get(first).begin()), context);
+            if (source != null) {
+                said.add(new SentenceSources.Said(0, source));
+            }
+        }
+        int end = tokens.size() - (tokens.get(tokens.size() - 1).is(".") ? 1 : 0);
+        if (last >= 0 && last < end - 1 && end - last - 1 <= LABEL_WORDS) {
+            Attribution source = classify(sentence.substring(tokens.get(last + 1).begin(), tokens.get(end - 1).end()), context);
+            if (source != null) {
+                said.add(new SentenceSources.Said(tokens.get(last).begin(), source));
+            }
+        }
+    }
+
+    /**
+     * The source the parts name, the nearest part first; a part holding a word of a passive names no one
+     * ("five militants were reported killed"). When no part names a known source, the nearest names a
+     * speaker with no institution (media).
+     */
+    private Attribution classifyParts(List<String> parts, boolean speakerBefore, SourceContext context) {
+        List<String> speakers = parts.stream().filter(part -> Tokens.of(part).stream().noneMatch(t -> passive.contains(t.lower()))).toList();
+        for (String part : speakers) {
+            Attribution source = classify(part, context);
+            if (source != null) {
+                return source;
+            }
+        }
+        return !speakerBefore || speakers.isEmpty() || !speakers.get(0).equals(parts.get(0)) ? null
+                : new Attribution(SourceType.MEDIA, Attribution.Side.NEUTRAL, parts.get(0).strip());
     }
 
     private Attribution classify(String words, SourceContext context) {
@@ -148,34 +211,47 @@ public final class SourceReader {
         return false;
     }
 
+    /** The words before a speech verb, back to a quote, a relative clause's start or the sentence start. */
+    private String left(List<Token> tokens, String sentence, int verb) {
+        int from = start(tokens, verb, true);
+        return from == verb ? "" : sentence.substring(tokens.get(from).begin(), tokens.get(verb - 1).end());
+    }
+
     /**
-     * The words before a speech verb, back to a quote, "that" or the sentence start: all of them
-     * ({@code whole}), else the last comma-separated part that has words ("Safiullah Amiri, deputy head of
-     * Kunduz provincial council, said": the title).
+     * The parts of the words before a speech verb, back to a quote or the sentence start, split at commas
+     * and where relative clauses start, the nearest first, each without its opening conjunctions
+     * ("Safiullah Amiri, deputy head of Kunduz provincial council, said": the title, then the name; "the
+     * Observatory, a group that monitors the war, said": the clause, the apposition, then the name).
      */
-    private String left(List<Token> tokens, String sentence, int verb, boolean whole) {
-        int from = verb;
-        while (from > 0 && verb - from < MAX_SOURCE_WORDS && !leftBoundaries.contains(tokens.get(from - 1).lower())) {
-            from--;
-        }
-        if (whole) {
-            return from == verb ? "" : sentence.substring(tokens.get(from).begin(), tokens.get(verb - 1).end());
-        }
+    private List<String> leftParts(List<Token> tokens, String sentence, int verb) {
+        int from = start(tokens, verb, false);
+        List<String> parts = new ArrayList<>();
         int end = verb;
         while (end > from) {
             int start = end;
-            while (start > from && !tokens.get(start - 1).is(",")) {
+            while (start > from && !tokens.get(start - 1).is(",") && !clauseBoundaries.contains(tokens.get(start - 1).lower())) {
                 start--;
             }
-            while (start < end && conjunctions.contains(tokens.get(start).lower())) {
-                start++;
+            int first = start;
+            while (first < end && conjunctions.contains(tokens.get(first).lower())) {
+                first++;
             }
-            if (start < end && tokens.subList(start, end).stream().anyMatch(Token::isWord)) {
-                return sentence.substring(tokens.get(start).begin(), tokens.get(end - 1).end());
+            if (first < end && tokens.subList(first, end).stream().anyMatch(Token::isWord)) {
+                parts.add(sentence.substring(tokens.get(first).begin(), tokens.get(end - 1).end()));
             }
             end = start - 1;
         }
-        return "";
+        return parts;
+    }
+
+    /** Where the words naming a speaker start, going back from the verb; relative clauses stop them only when {@code clauses}. */
+    private int start(List<Token> tokens, int verb, boolean clauses) {
+        int from = verb;
+        while (from > 0 && verb - from < MAX_SOURCE_WORDS && !leftBoundaries.contains(tokens.get(from - 1).lower())
+                && !(clauses && clauseBoundaries.contains(tokens.get(from - 1).lower()))) {
+            from--;
+        }
+        return from;
     }
 
     /** The words after a speech verb or "according to", up to a comma or the sentence's end. */

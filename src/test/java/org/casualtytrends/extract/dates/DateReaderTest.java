@@ -169,6 +169,20 @@ class DateReaderTest {
                         "in 2017 [29,36) 2017-01-01..2017-12-31 year 2017-07-01 absolute",
                         "in late 2001 [45,57) 2001-01-01..2001-12-31 year 2001-07-01 absolute",
                         "earlier this year [74,91) 2020-01-01..2020-01-28 year 2020-07-01 relative"),
+                // years and months ago (news-dev R9): P - N years, give or take six months; that calendar month
+                row("2016-07-04", "A decade ago a campaign of attacks killed hundreds, and two years ago a bomb killed six.",
+                        "A decade ago [0,12) 2006-01-04..2007-01-04 year 2006-07-05 relative",
+                        "two years ago [56,69) 2014-01-04..2015-01-04 year 2014-07-05 relative"),
+                // last November (a year before when written in November), six months ago
+                row("2016-07-16", "Militants killed 130 people there last November, and six months ago a bomb killed two.",
+                        "last November [34,47) 2015-11-01..2015-11-30 month 2015-11-15 relative",
+                        "six months ago [53,67) 2016-01-01..2016-01-31 month 2016-01-15 relative"),
+                row("2016-11-20", "Militants killed 130 people there last November, and six months ago a bomb killed two.",
+                        "last November [34,47) 2015-11-01..2015-11-30 month 2015-11-15 relative",
+                        "six months ago [53,67) 2016-05-01..2016-05-31 month 2016-05-15 relative"),
+                // a year before a noun ("a 2004 attack", "the 2008 killing")
+                row("2016-07-04", "One 2004 attack hit the consulate, killing nine.",
+                        "One 2004 [0,8) 2004-01-01..2004-12-31 year 2004-07-01 absolute"),
                 // P's year is cut at P, later years are not dates
                 row("2020-01-29", "Troops stay in 2020 and leave in 2021.",
                         "in 2020 [12,19) 2020-01-01..2020-01-29 year 2020-07-01 absolute"));

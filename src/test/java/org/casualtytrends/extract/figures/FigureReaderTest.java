@@ -141,6 +141,10 @@ class FigureReaderTest {
             "Forces launched an operation to capture the commander.",
             "He was the seventh leader captured or killed this month.",
             "Gunmen killed and wounded 20 people in the market.",
+            "Nearly 60 fighters were killed and wounded in the battle, the army said.",
+            "The civil war, which has left more than 250,000 people dead, entered its sixth year.",
+            "Hundreds of soldiers have been killed in the renewed insurgency.",
+            "A total of 90 rebels were killed in air raids between June 3 and June 20, the ministry said.",
             "The leader was previously detained by coalition forces in 2009."})
     void readsNoFigureOfTroopLevelsTotalsRecordsPlansOrAmbiguity(String sentence) {
         assertEquals(List.of(), read(sentence));

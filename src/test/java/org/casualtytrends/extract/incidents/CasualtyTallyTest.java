@@ -29,7 +29,7 @@ class CasualtyTallyTest {
     }
 
     private String count() {
-        Count c = CasualtyTally.count(reports, new LinkedHashMap<>());
+        Count c = CasualtyTally.count(reports, new LinkedHashMap<>(), false);
         return c.low() + "/" + c.best() + "/" + c.high() + (c.onClaim() ? " claim" : "") + (c.disputed() ? " disputed" : "");
     }
 
@@ -86,10 +86,50 @@ class CasualtyTallyTest {
         Map<VictimGroup, Count> byGroup = new LinkedHashMap<>();
         report(1, 5, "security_forces", Cohort.GENERIC, false, "official", "police")
                 .report(1, 3, "militants", Cohort.GENERIC, false, "claim", "police");
-        Count both = CasualtyTally.count(reports, byGroup);
+        Count both = CasualtyTally.count(reports, byGroup, false);
         assertEquals(8, both.best());
         assertEquals(List.of(VictimGroup.SECURITY_FORCES, VictimGroup.MILITANTS), List.copyOf(byGroup.keySet()));
         report(2, 12, "unknown", Cohort.GENERIC, false, "media", null);
-        assertEquals(12, CasualtyTally.count(reports, new LinkedHashMap<>()).best());
+        assertEquals(12, CasualtyTally.count(reports, new LinkedHashMap<>(), false).best());
+    }
+
+    private String count(boolean militantsAttack, Map<VictimGroup, Count> byGroup) {
+        Count c = CasualtyTally.count(reports, byGroup, militantsAttack);
+        return c.low() + "/" + c.best() + "/" + c.high() + (c.onClaim() ? " claim" : "");
+    }
+
+    @Test
+    void addsTheAttackersDeathsToTheVictimsToll() {
+        Map<VictimGroup, Count> byGroup = new LinkedHashMap<>();
+        report(1, 20, "unknown", Cohort.GENERIC, false, "media", null).report(2, 1, "militants", Cohort.FALLBACK, false, "claim", null);
+        assertEquals("21/21/21", count(true, byGroup));
+        assertEquals(20, byGroup.get(VictimGroup.UNKNOWN).best());
+        assertEquals(1, byGroup.get(VictimGroup.MILITANTS).best());
+        assertEquals("20/20/20", count(false, new LinkedHashMap<>()), "militants killed by the state's forces are among the people killed");
+    }
+
+    @Test
+    void aBreakdownThatAddsUpShowsTheTollWhole() {
+        Map<VictimGroup, Count> byGroup = new LinkedHashMap<>();
+        report(1, 50, "unknown", Cohort.GENERIC, false, "official", "government")
+                .report(2, 33, "militants", Cohort.GENERIC, false, "claim", "ministry")
+                .report(3, 7, "civilians", Cohort.GENERIC, false, "official", "hospital")
+                .report(3, 10, "security_forces", Cohort.GENERIC, false, "official", "hospital");
+        assertEquals("50/50/50", count(true, byGroup));
+        assertEquals(null, byGroup.get(VictimGroup.UNKNOWN), "every victim is in a group");
+    }
+
+    @Test
+    void aBareVagueWordCountsOnlyAloneAndTheAttackerAddsToIt() {
+        report(1, 12, "unknown", Cohort.FALLBACK, true, "media", null).report(2, 1, "militants", Cohort.GENERIC, false, "claim", "police");
+        assertEquals("13/13/13", count(true, new LinkedHashMap<>()));
+        report(3, 9, "unknown", Cohort.GENERIC, false, "official", "hospital");
+        assertEquals("10/10/10", count(true, new LinkedHashMap<>()));
+    }
+
+    @Test
+    void aSumRestsOnAClaimOnlyWhenEveryPartDoes() {
+        report(1, 3, "security_forces", Cohort.GENERIC, false, "official", "police").report(2, 2, "militants", Cohort.GENERIC, false, "claim", "police");
+        assertEquals("5/5/5", count(false, new LinkedHashMap<>()));
     }
 }

@@ -35,11 +35,43 @@ class SourceReaderTest {
             "Residents said the bodies of six villagers were found.|witness|neutral",
             "Taliban spokesman Zabihullah Mujahid said 20 soldiers were killed.|official|insurgent",
             "Six people were killed, Reuters reported.|media|neutral",
-            "Six people were killed in the market on Sunday.|media|neutral"})
+            "Six people were killed in the market on Sunday.|media|neutral",
+            "A monitoring group said at least 20 people were killed.|official|neutral",
+            "The Syrian Observatory for Human Rights said 25 people were killed.|official|neutral",
+            "State media said at least eight people were killed.|official|government",
+            "Hospital and security sources said seven civilians were killed.|official|neutral",
+            "Security sources said four people died in the clashes.|media|neutral",
+            "Activists said 12 people were killed in the shelling.|media|neutral",
+            "An ambulance driver said he carried 11 wounded people.|witness|neutral",
+            "The group's Amaq news agency said 30 soldiers were killed.|official|insurgent"})
     void classifiesTheSource(String sentence, String type, String side) {
         Attribution source = read(sentence);
         assertEquals(type, source.type().code());
         assertEquals(side, source.side().name().toLowerCase(Locale.ROOT));
+    }
+
+    @Test
+    void aHeadlineNamesItsSourceByAColon() {
+        assertEquals(SourceType.OFFICIAL, read("Two bombs kill 14 in a market town: monitor").type());
+        assertEquals(SourceType.OFFICIAL, read("Police: gunmen killed three guards at a bank").type());
+        assertEquals(SourceType.MEDIA, read("Gunmen kill three guards at a bank: the full story").type(), "no source rule knows those words");
+    }
+
+    @Test
+    void looksPastAnAppositionForTheSpeaker() {
+        Attribution source = read("The Syrian Observatory, an opposition group that monitors the war, said two fighters were killed.");
+        assertEquals(SourceType.OFFICIAL, source.type());
+        assertEquals(Attribution.Side.NEUTRAL, source.side());
+        assertEquals(SourceType.OFFICIAL, read("Officials who spoke on condition of anonymity said nine soldiers were killed.").type());
+    }
+
+    @Test
+    void aSpeakerNoRuleKnowsIsASourceWithoutInstitution() {
+        Attribution source = read("Hussein Ali said security forces had killed two of the attackers.");
+        assertEquals(SourceType.MEDIA, source.type());
+        assertEquals("Hussein Ali", source.text());
+        assertEquals(SourceType.MEDIA, source.typeFor(VictimGroup.MILITANTS), "no party: no claim");
+        assertEquals(null, read("Five militants were reported killed in the raid.").text());
     }
 
     @Test

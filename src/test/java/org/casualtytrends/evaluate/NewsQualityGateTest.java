@@ -1,0 +1,40 @@
+package org.casualtytrends.evaluate;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.casualtytrends.config.JobConfig;
+import org.casualtytrends.model.Incident;
+import org.casualtytrends.pipeline.InMemoryPrediction;
+import org.casualtytrends.testing.SharedSpark;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The quality gate on news-dev (when ../shared/eval is there): the job's incidents as {@code evaluate}
+ * computes them ({@link InMemoryPrediction}), scored by the news scorer, both dev-set halves printed
+ * beside. The floors are the shares reached when the wire-news rules were written (issue 9: incident
+ * F1 0.608, killed best exact 0.712, from 0.594 and 0.662 before them), so that a change that loses
+ * ground shows. They are below the issue's targets (0.85 and 0.90), which the rules do not reach yet:
+ * most misses are several attacks of one story told as one incident.
+ */
+class NewsQualityGateTest {
+    private static final Path NEWS = Path.of("../shared/eval/news-dev");
+
+    @Test
+    void newsDevHoldsItsGround() {
+        assumeTrue(Files.isDirectory(NEWS), "no ../shared/eval/news-dev here");
+        Gold gold = Evaluation.readGold(NEWS.resolve("gold.jsonl"));
+        List<Incident> predictions = InMemoryPrediction.predictIncidents(SharedSpark.get(), JobConfig.defaults(),
+                List.of(NEWS.resolve("articles").toString()));
+        EvaluationReport report = Evaluation.score(gold, predictions);
+        System.out.println(report.table());
+        System.out.println(Evaluation.halvesTable(report, Evaluation.scoreHalves(gold, predictions)));
+        Map<String, Double> m = report.metrics();
+        Map<String, Double> floors = Map.of("f1", 0.60, "killed_best_exact", 0.70);
+        floors.forEach((metric, floor) -> assertTrue(m.get(metric) >= floor, metric + " = " + m.get(metric) + " < " + floor));
+    }
+}

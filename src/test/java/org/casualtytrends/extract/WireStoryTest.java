@@ -1,0 +1,90 @@
+package org.casualtytrends.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.casualtytrends.model.EventType;
+import org.casualtytrends.model.Incident;
+import org.junit.jupiter.api.Test;
+
+/** Wire-news phrasings (news-dev CODING-NOTES.md R1 to R5), on sentences written for the test. */
+class WireStoryTest {
+    private static final IncidentExtractor EXTRACTOR = IncidentExtractor.defaults();
+    /** A Monday. */
+    private static final LocalDate P = LocalDate.of(2016, 6, 13);
+
+    private static List<Incident> extract(String lines) {
+        return EXTRACTOR.extract(DocumentFixture.of("w", P, lines));
+    }
+
+    private static String killed(Incident i) {
+        return i.killedLow() + "/" + i.killedBest() + "/" + i.killedHigh();
+    }
+
+    @Test
+    void theAttackersDeathAddsToTheVictims() {
+        Incident attack = extract("A gunman killed at least 20 people at a nightclub in [Kandahar] on Sunday before police shot him dead.").get(0);
+        assertEquals("21/21/21", killed(attack));
+        assertEquals(EventType.ARMED_ATTACK, attack.eventType());
+        assertEquals("lone_attacker", attack.perpetrator());
+        assertEquals(1, attack.killedMilitants());
+        assertEquals(20, attack.killedUnknown());
+    }
+
+    @Test
+    void militantsKilledByAStrikeAreAmongItsDead() {
+        Incident strike = extract("""
+                U.S. air strikes killed 41 people at a camp in [Kunduz] on Sunday, officials said.
+                The Pentagon said the strikes killed a militant commander.
+                """).get(0);
+        assertEquals(EventType.AIRSTRIKE, strike.eventType());
+        assertEquals(41, strike.killedBest());
+    }
+
+    @Test
+    void aBareVagueWordIsOnlyAFallback() {
+        assertEquals("12/12/12", killed(extract("Dozens were killed in a suicide attack in [Kabul] on Sunday.").get(0)));
+        assertEquals("9/9/9", killed(extract("""
+                A suicide attack in [Kabul] on Sunday killed dozens.
+                Officials said nine people were killed in the attack.
+                """).get(0)));
+    }
+
+    @Test
+    void theHeadlineFiguresAreTheFirstIncidents() {
+        List<Incident> incidents = extract("""
+                Car bomb kills 12 at a checkpoint in the capital
+                A car bomb exploded at a checkpoint in [Kabul] on Sunday, killing nine people, police said.
+                The death toll rose to 12 overnight as three of the wounded died, a hospital official said.
+                """);
+        assertEquals(1, incidents.size());
+        assertEquals("9/12/12", killed(incidents.get(0)));
+        Incident fromTheHeadline = extract("""
+                Three killed in a bombing near a mosque
+                The blast in [Kabul] on Sunday destroyed part of the building.
+                """).get(0);
+        assertEquals("3/3/3", killed(fromTheHeadline));
+    }
+
+    @Test
+    void roundWordsAloneAreVagueFallbacks() {
+        Incident attack = extract("Dozens killed, hundreds injured in a suicide attack in [Kabul] on Sunday.").get(0);
+        assertEquals("12/12/12", killed(attack));
+        assertEquals(100, attack.injuredBest());
+        assertEquals(150, extract("A suicide attack in [Kabul] on Sunday killed nine people and wounded close to 150.").get(0).injuredBest());
+    }
+
+    @Test
+    void anEarlierAttackToldInBackgroundIsItsOwnIncident() {
+        for (String background : List.of("One 2004 attack hit the consulate, killing nine.",
+                "The emergency was declared after militants killed nine people in the capital last November.",
+                "Two years ago, a bomb at the consulate killed nine.")) {
+            List<Incident> incidents = extract("A suicide bomber killed two guards outside a consulate in [Jeddah] on Monday, state TV said.\n"
+                    + background);
+            assertEquals(2, incidents.size(), background);
+            assertEquals(2, incidents.get(0).killedBest(), background);
+            assertEquals(9, incidents.get(1).killedBest(), background);
+        }
+    }
+}
