@@ -116,22 +116,6 @@ class IncrementalRunTest {
         assertTrue(Files.exists(dir.resolve("again/_runs/second.json")));
     }
 
-    @Test
-    void aCopyDeliveredAgainUnderAnotherPathHasItsDuplicateRowInAnIncrementalRunAsInAFullOne() throws IOException {
-        Path redelivered = Files.createDirectories(dir.resolve("archive-redelivered/2021-03-12"));
-        write(redelivered.resolve("a1.txt"), ATTACK[0]);
-        run("copy-full", "full", false, dayOne, redelivered);
-        run("copy-incr", "day1", true, dayOne);
-        RunSummary again = run("copy-incr", "again", true, dayOne, redelivered);
-        assertEquals(2, again.skippedAsSeen());   // a1 and b1 of day one
-        assertEquals(1, again.duplicates());
-        for (String table : CasualtyTrendsPipeline.TABLES) {
-            assertEquals(rows("copy-full", table), rows("copy-incr", table), table);
-        }
-        assertEquals(1, SharedSpark.get().read().parquet(dir.resolve("copy-incr/articles").toString())
-                .where("status = 'duplicate' and source_path like '%archive-redelivered%'").count());
-    }
-
     private static void write(Path file, String text) throws IOException {
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
