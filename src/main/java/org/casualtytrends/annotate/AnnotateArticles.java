@@ -33,18 +33,13 @@ public final class AnnotateArticles {
     }
 
     /**
-     * @param annotator the annotators of {@code rules} ({@link SentenceAnnotator#of}), broadcast: each executor
-     *                  receives them once
+     * Annotates each row; the annotators of {@code rules} ({@link SentenceAnnotator#of}) are built on the
+     * driver and broadcast, so each executor receives them once.
      */
-    public static Dataset<Row> apply(Dataset<Row> articles, Broadcast<SentenceAnnotator> annotator, RuleBundle rules, int maxChars) {
-        return articles.map(new Annotate(rules, annotator, maxChars), Encoders.row(Schemas.ANNOTATED_ARTICLE));
-    }
-
-    /** {@link #apply} with the annotators of {@code rules}, built on the driver and broadcast. */
     public static Dataset<Row> apply(Dataset<Row> articles, RuleBundle rules, int maxChars) {
-        Broadcast<SentenceAnnotator> annotator = JavaSparkContext.fromSparkContext(articles.sparkSession().sparkContext())
-                .broadcast(SentenceAnnotator.of(rules));
-        return apply(articles, annotator, rules, maxChars);
+        Broadcast<BroadcastAnnotator> annotator = JavaSparkContext.fromSparkContext(articles.sparkSession().sparkContext())
+                .broadcast(new BroadcastAnnotator(SentenceAnnotator.of(rules)));
+        return articles.map(new Annotate(rules, annotator, maxChars), Encoders.row(Schemas.ANNOTATED_ARTICLE));
     }
 
     /**
@@ -103,10 +98,10 @@ public final class AnnotateArticles {
         private static final int TEXT = SHAPE.index("text");
         private static final int ANNOTATIONS = SHAPE.index(AnnotationColumn.NAME);
         private final RuleBundle rules;
-        private final Broadcast<SentenceAnnotator> annotator;
+        private final Broadcast<BroadcastAnnotator> annotator;
         private final int maxChars;
 
-        Annotate(RuleBundle rules, Broadcast<SentenceAnnotator> annotator, int maxChars) {
+        Annotate(RuleBundle rules, Broadcast<BroadcastAnnotator> annotator, int maxChars) {
             this.rules = rules;
             this.annotator = annotator;
             this.maxChars = maxChars;
@@ -116,7 +111,7 @@ public final class AnnotateArticles {
         public Row call(Row row) {
             Object[] values = SHAPE.values(row);
             Annotated annotated = annotate((String) values[STATUS], (String) values[TEXT], (String) values[REASON],
-                    AnnotationRules.of(rules), annotator.value(), maxChars);
+                    AnnotationRules.of(rules), annotator.value().get(), maxChars);
             values[TEXT] = annotated.text();
             values[REASON] = annotated.rejectReason();
             values[ANNOTATIONS] = annotated.annotations();

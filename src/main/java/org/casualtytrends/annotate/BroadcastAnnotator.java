@@ -1,0 +1,44 @@
+package org.casualtytrends.annotate;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+
+/**
+ * The driver's {@link SentenceAnnotator}, Java-serialized into bytes for the broadcast: a cluster's
+ * Kryo serializer (conf/spark-defaults.conf) would rebuild Spark NLP's models by their constructors,
+ * which reach for a SparkSession an executor does not have (ClusterRunIT: "SparkSession should only be
+ * created and accessed on the driver"); Java deserialization does not call them. Read back once per
+ * executor, where the broadcast value is kept.
+ */
+final class BroadcastAnnotator implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final byte[] bytes;
+    private transient SentenceAnnotator annotator;
+
+    BroadcastAnnotator(SentenceAnnotator annotator) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ObjectOutputStream objects = new ObjectOutputStream(out)) {
+            objects.writeObject(annotator);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot serialize the annotators", e);
+        }
+        this.bytes = out.toByteArray();
+        this.annotator = annotator;
+    }
+
+    synchronized SentenceAnnotator get() {
+        if (annotator == null) {
+            try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
+                annotator = (SentenceAnnotator) in.readObject();
+            } catch (IOException | ClassNotFoundException e) {
+                throw new IllegalStateException("cannot read the broadcast annotators", e);
+            }
+        }
+        return annotator;
+    }
+}
