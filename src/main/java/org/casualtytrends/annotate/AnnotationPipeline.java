@@ -16,9 +16,10 @@ import scala.Tuple2;
 /**
  * The Spark NLP annotators over an article's sentences: a RegexTokenizer, a TextMatcher over the
  * gazetteer's names, and a RegexMatcher of casualty cues, applied by {@link SentenceAnnotator} in this
- * order. They are rule-based, so their models are built here from the rules, without fitting through a
- * Spark pipeline: on each executor as on the driver, and no task carries them (the place matcher's trie
- * of the world's names would be megabytes in every task). Each setter is its own statement: Spark NLP's
+ * order. They are rule-based, so their models are built here from the rules on the driver, without
+ * fitting through a Spark pipeline, and broadcast ({@link BroadcastAnnotator}): the place matcher's trie
+ * of the world's names would be megabytes in every task. An executor cannot build them itself: Spark
+ * NLP's model constructors ask for a SparkSession. Each setter is its own statement: Spark NLP's
  * setters return Scala types that break Java chains.
  */
 public final class AnnotationPipeline {

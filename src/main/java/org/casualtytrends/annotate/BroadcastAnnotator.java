@@ -18,7 +18,7 @@ import java.io.UncheckedIOException;
 final class BroadcastAnnotator implements Serializable {
     private static final long serialVersionUID = 1L;
     private final byte[] bytes;
-    private transient SentenceAnnotator annotator;
+    private transient volatile SentenceAnnotator annotator;
 
     BroadcastAnnotator(SentenceAnnotator annotator) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -32,14 +32,22 @@ final class BroadcastAnnotator implements Serializable {
         this.bytes = out.toByteArray();
     }
 
-    synchronized SentenceAnnotator get() {
-        if (annotator == null) {
-            try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
-                annotator = (SentenceAnnotator) in.readObject();
-            } catch (IOException | ClassNotFoundException e) {
-                throw new IllegalStateException("cannot read the broadcast annotators", e);
+    /** Called for every article: the lock only while the annotators are not read yet. */
+    SentenceAnnotator get() {
+        SentenceAnnotator read = annotator;
+        if (read == null) {
+            synchronized (this) {
+                read = annotator;
+                if (read == null) {
+                    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
+                        read = (SentenceAnnotator) in.readObject();
+                    } catch (IOException | ClassNotFoundException e) {
+                        throw new IllegalStateException("cannot read the broadcast annotators", e);
+                    }
+                    annotator = read;
+                }
             }
         }
-        return annotator;
+        return read;
     }
 }
