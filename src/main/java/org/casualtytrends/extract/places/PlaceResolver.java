@@ -203,6 +203,8 @@ public final class PlaceResolver {
             }
             how = Located.How.COUNTRY;
             candidates = places.stream().filter(Place::isCountry).toList();
+        } else if (words.namesOther(tokens, first, after)) {
+            return null; // "the Dogan news agency", "Mr. Sahin": an outlet's or a person's name
         } else {
             how = Located.How.PLACE;
             candidates = places.stream().filter(p -> !p.isCountry()).toList();

@@ -37,9 +37,14 @@ final class PlaceWords {
     private final Set<String> locative;
 
     private final Set<String> nameEnds;
+    private final Set<String> nameOf;
+    private final Set<String> outlets;
 
-    private PlaceWords(Map<String, Unit> after, Map<String, Unit> before, Set<String> vicinity, Set<String> locative, Set<String> nameEnds) {
+    private PlaceWords(Map<String, Unit> after, Map<String, Unit> before, Set<String> vicinity, Set<String> locative, Set<String> nameEnds,
+                       Set<String> nameOf, Set<String> outlets) {
         this.nameEnds = Set.copyOf(nameEnds);
+        this.nameOf = Set.copyOf(nameOf);
+        this.outlets = Set.copyOf(outlets);
         this.after = Map.copyOf(after);
         this.before = Map.copyOf(before);
         this.vicinity = Set.copyOf(vicinity);
@@ -56,6 +61,8 @@ final class PlaceWords {
         Set<String> vicinity = new HashSet<>();
         Set<String> locative = new HashSet<>();
         Set<String> nameEnds = new HashSet<>();
+        Set<String> nameOf = new HashSet<>();
+        Set<String> outlets = new HashSet<>();
         for (RuleTable.Row row : rules.table(RuleFile.PLACE_WORDS).rows()) {
             String phrase = String.join(" ", row.get("phrase").toLowerCase(Locale.ROOT).split("\\s+"));
             if (phrase.split(" ").length > MAX_WORDS) {
@@ -69,11 +76,13 @@ final class PlaceWords {
                 case "vicinity" -> vicinity.add(phrase);
                 case "locative" -> locative.add(phrase);
                 case "name_end" -> nameEnds.add(phrase);
+                case "name_of" -> nameOf.add(phrase);
+                case "outlet" -> outlets.add(phrase);
                 default -> throw row.error("unknown class '" + type + "' (province, district, city, province_of, district_of, "
-                        + "city_of, vicinity, locative, name_end)");
+                        + "city_of, vicinity, locative, name_end, name_of, outlet)");
             }
         }
-        return new PlaceWords(after, before, vicinity, locative, nameEnds);
+        return new PlaceWords(after, before, vicinity, locative, nameEnds, nameOf, outlets);
     }
 
     /** The unit the word right after a name gives ("province"), null if none; {@code at} is the token after the name. */
@@ -87,6 +96,23 @@ final class PlaceWords {
      */
     boolean endsName(List<Token> tokens, int at) {
         return at < tokens.size() && nameEnds.contains(tokens.get(at).lower());
+    }
+
+    /**
+     * Whether the words around a name make it the name of a person or an outlet, not of a place: a title
+     * before it ("Mr. Sahin"), an outlet's noun before it ("the TV station al-Mayadeen") or after it ("the
+     * Dogan news agency"); {@code first} is the name's first token, {@code after} the token after it.
+     */
+    boolean namesOther(List<Token> tokens, int first, int after) {
+        if (first >= 0 && phraseEndingAt(tokens, first, nameOf) > 0) {
+            return true;
+        }
+        for (int length = 1; length <= MAX_WORDS && after + length <= tokens.size(); length++) {
+            if (outlets.contains(phrase(tokens, after, after + length))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The unit words that may follow a name, for the names the matcher did not know ("Zharay district"). */

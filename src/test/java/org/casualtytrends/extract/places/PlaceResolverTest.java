@@ -77,4 +77,12 @@ class PlaceResolverTest {
         assertEquals(List.of(List.of("Watapur AF1503", "Kunar AF15")), places("Soldiers searched the [Watapur] Valley in [Kunar] province."));
         assertEquals(List.of(List.of("AFG")), places("Two soldiers died in [Afghanistan] Sunday."));
     }
+
+    @Test
+    void keepsTheNameOfAPersonOrAnOutletOut() {
+        assertEquals(List.of(List.of("Kunduz AF19")), places("Two soldiers died in [Kunduz] province, the [Khost] news agency said."));
+        assertEquals(List.of(List.of("Kunar AF15")), places("Mr. [Ghazni] said a bomb killed two men in [Kunar] province."));
+        assertEquals(List.of(List.of()), places("The TV station [Paktika] reported the attack."));
+        assertEquals(List.of(List.of("Khost AF14")), places("A drone strike hit a compound in [Khost] province on Monday, [Khost] radio said."));
+    }
 }
