@@ -87,4 +87,29 @@ class WireStoryTest {
             assertEquals(9, incidents.get(1).killedBest(), background);
         }
     }
+
+    @Test
+    void anEarlierAttackToldInAClauseAfterAnotherIsItsOwnIncident() {
+        List<Incident> incidents = extract("""
+                A car bomb killed four soldiers in [Mardin] on Sunday, a day after a suicide bomber killed 11 people in [Istanbul].
+                """);
+        assertEquals(2, incidents.size());
+        assertEquals("4/4/4 TUR047 2016-06-12", killed(incidents.get(0)) + " " + incidents.get(0).provinceCode() + " " + incidents.get(0).eventDate());
+        assertEquals("11/11/11 TUR034 2016-06-11", killed(incidents.get(1)) + " " + incidents.get(1).provinceCode() + " " + incidents.get(1).eventDate());
+
+        // the span counts back from the publication day when the sentence names no day; a month: that calendar month
+        Incident earlier = extract("""
+                Gunmen killed three policemen in [Kirkuk] on Sunday.
+                The attack came less than a month after another car bomb in [Baghdad] killed at least 30 people.
+                """).get(1);
+        assertEquals("30 IQG08 2016-05-01..2016-05-31 month", earlier.killedBest() + " " + earlier.provinceCode() + " "
+                + earlier.dateStart() + ".." + earlier.dateEnd() + " " + earlier.datePrecision().code());
+
+        // the clause's own date wins; the sentence before the clause keeps no figure of it
+        List<Incident> evacuation = extract("""
+                An airport in [Atlanta] was evacuated on Monday, eight months after gunmen killed 130 people in [Paris], [France], on Nov. 13.
+                """);
+        assertEquals(1, evacuation.size());
+        assertEquals("130 FRA 2015-11-13", evacuation.get(0).killedBest() + " " + evacuation.get(0).country() + " " + evacuation.get(0).eventDate());
+    }
 }

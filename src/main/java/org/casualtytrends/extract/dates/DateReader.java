@@ -26,6 +26,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.casualtytrends.config.RuleBundle;
 import org.casualtytrends.model.DatePrecision;
 import org.casualtytrends.text.PatternGroup;
@@ -50,10 +51,14 @@ public final class DateReader {
     private final DateWords words;
     /** The grammar, tried only where one of the words or numbers a date starts with stands on a word boundary. */
     private final PatternGroup grammar;
+    /** "a day after", "eight months after" opening a clause about an earlier event. */
+    private final Pattern spanAfter;
 
     DateReader(DateWords words) {
         this.words = words;
         this.grammar = PatternGroup.of(List.of(DateGrammar.compile(words)));
+        this.spanAfter = Pattern.compile("^(\\d{1,2}|" + String.join("|", words.counts().keySet()) + ")\\s+(day|week|month|year|decade)s?\\s+after\\b",
+                Pattern.CASE_INSENSITIVE);
     }
 
     /** The reader of the rule files' word lists ({@code dates/}), built once per JVM. */
@@ -88,7 +93,7 @@ public final class DateReader {
             return mention(sentence, m.start(), m.end(), phrase.resolve(published), true);
         }
         if (m.start(AGO_COUNT) >= 0) {
-            return mention(sentence, m.start(), m.end(), ago(m, published), true);
+            return mention(sentence, m.start(), m.end(), ago(m.group(AGO_COUNT), m.group(AGO_UNIT), published), true);
         }
         if (m.start(WEEKDAY) >= 0) {
             DayOfWeek weekday = DayOfWeek.of(words.weekdays().get(DateWords.key(m.group(WEEKDAY))));
@@ -147,11 +152,20 @@ public final class DateReader {
         return mention(sentence, m.start(), endWithoutYear, DateWindow.day(date), true);
     }
 
+    /**
+     * The date of an event a clause puts a span before another ("a day after a bomb killed 11", "eight months
+     * after gunmen killed 130"): the span counted back from the other event's day {@code from}, as "ago"
+     * counts it from the publication day; null when the clause does not open with such a span.
+     */
+    public DateWindow earlierBy(String clause, LocalDate from) {
+        Matcher m = spanAfter.matcher(clause);
+        return m.find() ? ago(m.group(1), m.group(2), from) : null;
+    }
+
     /** N days ago: that day; N weeks ago: the week centred on that day. */
-    private DateWindow ago(Matcher m, LocalDate published) {
-        String count = m.group(AGO_COUNT);
+    private DateWindow ago(String count, String unitWord, LocalDate published) {
         int n = Character.isDigit(count.charAt(0)) ? Integer.parseInt(count) : words.counts().get(DateWords.key(count));
-        String unit = m.group(AGO_UNIT).toLowerCase(java.util.Locale.ROOT);
+        String unit = unitWord.toLowerCase(java.util.Locale.ROOT);
         if (unit.equals("day")) {
             return DateWindow.day(published.minusDays(n));
         }

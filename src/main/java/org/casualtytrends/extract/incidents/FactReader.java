@@ -100,9 +100,15 @@ public final class FactReader {
             DateWindow dateline = null;
             int firstDate = -1;
             List<int[]> record = marked.recordSpans();
+            int otherEvent = marked.start(ClauseMarkers.Category.OTHER_EVENT);
+            List<DateWindow> otherDates = new ArrayList<>();
             for (DateMention mention : dateReader.read(text, issued)) {
                 if (places.inDateline(sentence.begin() + mention.begin(), sentence.begin() + mention.end())) {
                     dateline = dateline == null ? mention.window() : dateline;
+                } else if (!header && otherEvent >= 0 && mention.begin() >= otherEvent) {
+                    if (!statement(tokens, mention)) {
+                        otherDates.add(mention.window());
+                    }
                 } else if (!header && (!ClauseMarkers.inSpans(record, mention.begin()) || endsSentence(text, mention))
                         && datesEvent(marked, tokens, mention)) {
                     if (markers.has(ClauseMarkers.Category.DEICTIC, mention.expression())) {
@@ -134,8 +140,30 @@ public final class FactReader {
             if (IncidentPlaces.provinces(eventPlaces).size() > 1 && marked.has(ClauseMarkers.Category.SPREAD)) {
                 figures = new SentenceFigures(List.of(), figures.victimSpans());
             }
-            facts.add(new SentenceFacts(i, sentence, figures, sources, dates, dateline, eventPlaces, header, headline, opensScene, paragraph,
-                    marked.has(ClauseMarkers.Category.SEPARATE), eventTypes.accident(List.of(part))));
+            SentenceFacts other = null;
+            int clause = otherEvent;
+            if (otherEvent >= 0 && !header && figures.figures().stream().anyMatch(figure -> figure.begin() >= clause)) {
+                // "... came a day after a bomb in Istanbul killed 11": the clause's figures, places and dates are another event's
+                if (otherDates.isEmpty()) {
+                    DateWindow earlier = dateReader.earlierBy(text.substring(otherEvent),
+                            dates.isEmpty() ? issued : dates.get(0).best());
+                    if (earlier != null) {
+                        otherDates.add(earlier);
+                    }
+                }
+                List<Located> otherPlaces = eventPlaces.stream().filter(place -> place.begin() - sentence.begin() >= clause).toList();
+                SentenceFigures otherFigures = new SentenceFigures(
+                        figures.figures().stream().filter(figure -> figure.begin() >= clause).toList(), figures.victimSpans());
+                other = new SentenceFacts(i, sentence, otherEvent, text.length(), otherFigures, sources, otherDates, null, otherPlaces,
+                        false, false, false, false, false,
+                        eventTypes.accident(List.of(new TextPart(SentenceFacts.only(text, otherEvent, text.length()), otherFigures))), null);
+                figures = new SentenceFigures(figures.figures().stream().filter(figure -> figure.begin() < clause).toList(), figures.victimSpans());
+                eventPlaces.removeAll(otherPlaces);
+            }
+            int told = other == null ? text.length() : otherEvent;
+            facts.add(new SentenceFacts(i, sentence, 0, told, figures, sources, dates, dateline, eventPlaces, header, headline, opensScene, paragraph,
+                    marked.has(ClauseMarkers.Category.SEPARATE),
+                    eventTypes.accident(List.of(new TextPart(SentenceFacts.only(text, 0, told), figures))), other));
         }
         return new ArticleFacts(facts, places);
     }
@@ -201,9 +229,14 @@ public final class FactReader {
     /** Whether a date of the sentence dates its events (not a statement, another event, a person's record). */
     private boolean datesEvent(ClauseMarkers.Found marked, List<Token> tokens, DateMention mention) {
         int otherEvent = marked.start(ClauseMarkers.Category.OTHER_EVENT);
-        if (otherEvent >= 0 && mention.begin() >= otherEvent) {
-            return false;
-        }
+        return !(otherEvent >= 0 && mention.begin() >= otherEvent) && !statement(tokens, mention);
+    }
+
+    /**
+     * Whether a date dates a statement: next to a speech verb ("said on Wednesday", "confirmed today"), or
+     * opening a sentence that reports one ("Today, Afghan and coalition forces confirmed ...").
+     */
+    private boolean statement(List<Token> tokens, DateMention mention) {
         int before = -1;
         int after = tokens.size();
         for (int k = 0; k < tokens.size(); k++) {
@@ -217,11 +250,10 @@ public final class FactReader {
             before--;
         }
         if (before >= 0 && speechVerbs.at(tokens, before) != null || speechVerbs.at(tokens, after) != null) {
-            return false;
+            return true;
         }
-        // "Today, Afghan and coalition forces confirmed ...": the opening date is the statement's
         boolean opening = before < 0 && after < tokens.size() && tokens.get(after).is(",");
-        return !(opening && java.util.stream.IntStream.range(0, tokens.size()).anyMatch(k -> speechVerbs.at(tokens, k) != null));
+        return opening && java.util.stream.IntStream.range(0, tokens.size()).anyMatch(k -> speechVerbs.at(tokens, k) != null);
     }
 
     /** "... a facilitator involved in attacks throughout Khost province Saturday.": the closing date is the main clause's. */

@@ -136,28 +136,35 @@ final class IncidentAssembler {
             if (f.headline()) {
                 continue;
             }
-            if (!f.hasFigures()) {
-                if (current != null && !f.header()) {
-                    if (fits(current, f, published)) {
-                        current.add(f);
-                    } else if (f.opensScene()) {
-                        current = null; // the story moves to another time or place ("In June, insurgents ...")
-                    }
-                }
-                continue;
-            }
-            if (current == null || !fits(current, f, published)) {
-                Frame frame = new Frame(f);
-                frames.add(frame);
-                // an event mentioned in passing ("... with a commander detained July 3") is no new scene
-                if (current == null || f.opensScene() || f.paragraph() || f.separate()) {
-                    current = frame;
-                }
-            } else {
-                current.add(f);
+            current = place(frames, current, f, published);
+            if (f.otherEvent() != null) {
+                // another event told in a clause ("came a day after a bomb in Istanbul killed 11") is its own, in passing
+                frames.add(new Frame(f.otherEvent()));
             }
         }
         return frames;
+    }
+
+    /** Adds a sentence to the incident being told or opens a new one; the incident being told after it. */
+    private static Frame place(List<Frame> frames, Frame current, SentenceFacts f, LocalDate published) {
+        if (!f.hasFigures()) {
+            if (current != null && !f.header()) {
+                if (fits(current, f, published)) {
+                    current.add(f);
+                } else if (f.opensScene()) {
+                    return null; // the story moves to another time or place ("In June, insurgents ...")
+                }
+            }
+            return current;
+        }
+        if (current == null || !fits(current, f, published)) {
+            Frame frame = new Frame(f);
+            frames.add(frame);
+            // an event mentioned in passing ("... with a commander detained July 3") is no new scene
+            return current == null || f.opensScene() || f.paragraph() || f.separate() ? frame : current;
+        }
+        current.add(f);
+        return current;
     }
 
     private static boolean fits(Frame frame, SentenceFacts f, LocalDate published) {

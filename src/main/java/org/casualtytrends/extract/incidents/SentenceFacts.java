@@ -10,6 +10,8 @@ import org.casualtytrends.model.Sentence;
 /**
  * What one sentence of an article says that incidents are made of.
  *
+ * @param toldBegin where the part of the sentence these facts tell begins (0, or a clause about another event)
+ * @param toldEnd   where it ends (the sentence's length, or where a clause about another event begins)
  * @param dates     the windows of its date expressions that date this sentence's events (statements'
  *                  dates, datelines and other events' dates left out)
  * @param dateline  the date of a dateline in it, or null
@@ -20,10 +22,12 @@ import org.casualtytrends.model.Sentence;
  * @param paragraph  it starts a line or paragraph
  * @param separate  it opens a separate incident ("In a separate attack", "Elsewhere")
  * @param accident  it tells of an accident (a crash without a hostile act)
+ * @param otherEvent the facts of a clause of it that tells another event with figures of its own ("... came a
+ *                  day after a bomb in Istanbul killed 11"), or null
  */
-public record SentenceFacts(int index, Sentence sentence, SentenceFigures figures, SentenceSources sources,
+public record SentenceFacts(int index, Sentence sentence, int toldBegin, int toldEnd, SentenceFigures figures, SentenceSources sources,
                             List<DateWindow> dates, DateWindow dateline, List<Located> places, boolean header, boolean headline, boolean opensScene, boolean paragraph, boolean separate,
-                            boolean accident) {
+                            boolean accident, SentenceFacts otherEvent) {
     public SentenceFacts {
         dates = List.copyOf(dates);
         places = List.copyOf(places);
@@ -34,6 +38,14 @@ public record SentenceFacts(int index, Sentence sentence, SentenceFigures figure
     }
 
     TextPart part() {
-        return new TextPart(sentence.text(), figures);
+        return new TextPart(only(sentence.text(), toldBegin, toldEnd), figures);
+    }
+
+    /** The text with its characters outside [begin, end) blanked: the offsets of the words kept stay theirs. */
+    static String only(String text, int begin, int end) {
+        if (begin == 0 && end == text.length()) {
+            return text;
+        }
+        return " ".repeat(begin) + text.substring(begin, end) + " ".repeat(text.length() - end);
     }
 }
