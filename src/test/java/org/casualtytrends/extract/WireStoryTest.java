@@ -112,4 +112,19 @@ class WireStoryTest {
         assertEquals(1, evacuation.size());
         assertEquals("130 FRA 2015-11-13", evacuation.get(0).killedBest() + " " + evacuation.get(0).country() + " " + evacuation.get(0).eventDate());
     }
+
+    @Test
+    void aTollThatNamesNoActStaysWithTheAccident() {
+        List<Incident> incidents = extract("""
+                A strong earthquake struck northern [Afghanistan] on Sunday, killing at least 30 people.
+                The government said on Monday that 45 people had died and 200 were injured.
+                """);
+        assertEquals(1, incidents.size());
+        assertEquals("30/45/45 200", killed(incidents.get(0)) + " " + incidents.get(0).injuredBest());
+        // a hostile act in the story of an accident is an incident of its own
+        assertEquals(2, extract("""
+                A strong earthquake struck northern [Afghanistan] on Sunday, killing at least 30 people.
+                Gunmen attacked a relief convoy on Sunday, killing four guards.
+                """).size());
+    }
 }

@@ -82,6 +82,19 @@ final class EventTypes {
         return EventType.OTHER;
     }
 
+    /** Whether the text names a hostile act or an event type ("the toll rose to 77" names none). */
+    boolean namesHostileAct(List<TextPart> parts) {
+        List<PatternGroup.Matches> matches = matches(parts);
+        for (int k = 0; k < parts.size(); k++) {
+            for (int rule = HOSTILE_PATTERN; rule < FIRST_RULE + ruleTypes.size(); rule++) {
+                if (rule != ACCIDENT_PATTERN && describes(rule, parts.get(k), matches.get(k))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private boolean accident(List<TextPart> parts, List<PatternGroup.Matches> matches) {
         boolean accident = false;
         for (int k = 0; k < parts.size() && !accident; k++) {

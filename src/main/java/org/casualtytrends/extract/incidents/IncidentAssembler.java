@@ -36,7 +36,9 @@ import org.casualtytrends.model.VictimGroup;
  * <p>A sentence with figures joins the incident being told unless it opens a separate one ("In a
  * separate attack"), dates itself outside the incident's date ("Earlier in the month" after "on
  * Tuesday"), names a province the incident is not in, or tells an accident within an attack's story
- * (or the reverse); an incident mentioned in passing (not opening a paragraph, a separate incident or
+ * (or names a hostile act within an accident's: "the toll rose to 77" names none and stays with the
+ * earthquake); a clause about another event with its own figures ("came a day after a bomb killed 11")
+ * is an incident of its own; an incident mentioned in passing (not opening a paragraph, a separate incident or
  * with its own date or place) leaves the story where it was. A sentence without figures that fits the incident gives it
  * places and dates; one that opens with another date or place ("In June, ...") ends the incident.
  * Incidents told again later (same province, same dates) are merged. An incident takes the date of its
@@ -129,7 +131,7 @@ final class IncidentAssembler {
 
     // ------------------------------------------------------------------ grouping
 
-    private static List<Frame> segment(List<SentenceFacts> facts, LocalDate published) {
+    private List<Frame> segment(List<SentenceFacts> facts, LocalDate published) {
         List<Frame> frames = new ArrayList<>();
         Frame current = null;
         for (SentenceFacts f : facts) {
@@ -146,7 +148,7 @@ final class IncidentAssembler {
     }
 
     /** Adds a sentence to the incident being told or opens a new one; the incident being told after it. */
-    private static Frame place(List<Frame> frames, Frame current, SentenceFacts f, LocalDate published) {
+    private Frame place(List<Frame> frames, Frame current, SentenceFacts f, LocalDate published) {
         if (!f.hasFigures()) {
             if (current != null && !f.header()) {
                 if (fits(current, f, published)) {
@@ -167,8 +169,9 @@ final class IncidentAssembler {
         return current;
     }
 
-    private static boolean fits(Frame frame, SentenceFacts f, LocalDate published) {
-        if (f.separate() || f.accident() != frame.accident) {
+    private boolean fits(Frame frame, SentenceFacts f, LocalDate published) {
+        // a sentence naming no act ("the toll rose to 77") goes on with an accident's story as with an attack's
+        if (f.separate() || f.accident() != frame.accident && (f.accident() || eventTypes.namesHostileAct(List.of(f.part())))) {
             return false;
         }
         // an incident not dated yet is recent news: within the week before publication

@@ -26,6 +26,10 @@ class FigureReaderTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Gunmen killed four policemen at a checkpoint.|killed 4 security_forces generic",
+            "Police fatally shot three gunmen who opened fire on them.|killed 3 militants generic",
+            "Troops shot and killed two teenagers who threw stones.|killed 2 civilians generic",
+            "Nine tourists were stabbed to death on the beach.|killed 9 civilians generic",
+            "A mob hacked to death four villagers.|killed 4 civilians generic",
             "Four policemen were killed at a checkpoint.|killed 4 security_forces generic",
             "The blast left six people dead.|killed 6 unknown generic",
             "Nine villagers died when the roof collapsed.|killed 9 civilians generic",
