@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casualtytrends.config.RuleBundle;
 import org.casualtytrends.geo.CountryMatch;
+import org.casualtytrends.geo.Country;
 import org.casualtytrends.geo.Gazetteer;
 import org.casualtytrends.geo.Place;
 import org.casualtytrends.geo.PlaceNames;
@@ -58,6 +59,8 @@ public final class PlaceResolver {
     private final Datelines datelines;
     /** Capitalised words right before a unit word: "Zharay district", "Deyr ez-Zur province". */
     private final Pattern namedUnit;
+    /** A name with an inner Arabic article, as the press writes it: "Deir el-Zour", "Ras al-Ain". */
+    private static final Pattern INNER_ARTICLE = Pattern.compile("\\b\\p{Lu}\\p{Ll}+ [aeu][lnrsdtz]{1,2}-\\p{Lu}\\p{Ll}+\\b");
 
     PlaceResolver(Gazetteer gazetteer, PlaceWords words) {
         this.gazetteer = gazetteer;
@@ -130,6 +133,10 @@ public final class PlaceResolver {
             if (!found.isEmpty() || hasUnitWord(sentence.text())) {
                 tokens = tokens == null ? Tokens.of(sentence.text()) : tokens;
                 addNamedUnits(found, text, sentence, tokens, lines);
+            }
+            if (sentence.text().indexOf('-') >= 0) {
+                tokens = tokens == null ? Tokens.of(sentence.text()) : tokens;
+                addArticleVariants(found, sentence, tokens, lines);
             }
             found.sort(Comparator.comparingInt(m -> m.begin));
             bySentence.add(found);
@@ -295,6 +302,37 @@ public final class PlaceResolver {
                     found.add(new Mention(begin, end, Located.How.PLACE, atLevel, unit, before, false, false, null));
                     break;
                 }
+            }
+        }
+    }
+
+    /**
+     * "Deir el-Zour" for Deir ez-Zor: a name with an inner Arabic article in another spelling than the
+     * gazetteer's, which the matcher did not find, is looked up by its skeleton, and kept only as a province,
+     * a district or a city known by name alone (the skeleton is loose), of a country whose names take the
+     * article, and not inside a longer name (a person's: "President Bashar al-Assad").
+     */
+    private void addArticleVariants(List<Mention> found, Sentence sentence, List<Token> tokens, List<Dateline> lines) {
+        Matcher m = INNER_ARTICLE.matcher(sentence.text());
+        while (m.find()) {
+            int begin = sentence.begin() + m.start();
+            int end = sentence.begin() + m.end();
+            if (inside(lines, begin, end) || overlaps(found, begin, end)) {
+                continue;
+            }
+            int first = tokenAt(tokens, m.start());
+            int after = tokenAfter(tokens, m.end());
+            if (first < 0 || inName(tokens, first, after, words.after(tokens, after) != null || words.endsName(tokens, after))) {
+                continue;
+            }
+            List<Place> places = gazetteer.lookupVariant(m.group()).stream()
+                    .filter(p -> p.kind() == Place.Kind.PROVINCE || p.kind() == Place.Kind.DISTRICT
+                            || p.kind() == Place.Kind.CITY && p.population() >= KNOWN_CITY)
+                    .filter(p -> gazetteer.country(p.country()).map(Country::arabic).orElse(false))
+                    .toList();
+            if (!places.isEmpty()) {
+                found.add(new Mention(begin, end, Located.How.PLACE, places, words.after(tokens, after), words.before(tokens, first),
+                        false, false, null));
             }
         }
     }

@@ -85,4 +85,13 @@ class PlaceResolverTest {
         assertEquals(List.of(List.of()), places("The TV station [Paktika] reported the attack."));
         assertEquals(List.of(List.of("Khost AF14")), places("A drone strike hit a compound in [Khost] province on Monday, [Khost] radio said."));
     }
+
+    @Test
+    void findsANameWithAnotherSpellingOfItsInnerArticleThatTheMatcherMissed() {
+        // written without brackets: the matcher, which knows "Deir ez-Zor", did not mark these spellings
+        assertEquals(List.of(List.of("Deir-ez-Zor SY0901")), places("Militants attacked the city of Deir el-Zour on Saturday."));
+        assertEquals(List.of(List.of("Deir-ez-Zor SY09")), places("Two soldiers died in Deir al-Zor province."));
+        // a person's name with an inner article is no place
+        assertEquals(List.of(List.of()), places("President Bashar al-Assad spoke on Saturday."));
+    }
 }
