@@ -59,6 +59,9 @@ public final class PlaceResolver {
     private final Datelines datelines;
     /** Capitalised words right before a unit word: "Zharay district", "Deyr ez-Zur province". */
     private final Pattern namedUnit;
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{L}+)");
+    /** What joins two places named together: "Jableh and Tartous", "Jableh, Tartous". */
+    private static final Pattern COORDINATED = Pattern.compile("\\s*(?:,|,?\\s*and|&)\\s*");
     /** A name with an inner Arabic article, as the press writes it: "Deir el-Zour", "Ras al-Ain". */
     private static final Pattern INNER_ARTICLE = Pattern.compile("\\b\\p{Lu}\\p{Ll}+ [aeu][lnrsdtz]{1,2}-\\p{Lu}\\p{Ll}+\\b");
 
@@ -173,9 +176,55 @@ public final class PlaceResolver {
                 }
                 out.add(new Located(m.near ? place.provinceOnly() : place, m.begin, m.end, m.how, m.locative));
             }
-            located.add(out);
+            located.add(spanning(text, out));
         }
         return new DocumentPlaces(located, lines, weights);
+    }
+
+    /**
+     * "in Jableh and Tartous": places of two provinces named together where something happened give the
+     * event both, so it is placed at country precision (CODING-NOTES R6e, R7a): the pair becomes its country.
+     */
+    private List<Located> spanning(String text, List<Located> sentence) {
+        List<Located> out = new ArrayList<>(sentence);
+        for (int k = 0; k + 1 < out.size(); k++) {
+            Located a = out.get(k);
+            Located b = out.get(k + 1);
+            if (a.isLocal() && b.isLocal() && a.locative() && a.place().country().equals(b.place().country())
+                    && a.place().provinceCode() != null && b.place().provinceCode() != null
+                    && !a.place().provinceCode().equals(b.place().provinceCode())
+                    && coordinated(text, a, b) && !beforeUnitWord(text, lastOfList(text, out, k + 1).end())) {
+                out.set(k, new Located(gazetteer.countryPlace(a.place().country()), a.begin(), b.end(), Located.How.COUNTRY, true));
+                out.remove(k + 1);
+            }
+        }
+        return out;
+    }
+
+    private static boolean coordinated(String text, Located a, Located b) {
+        return COORDINATED.matcher(text.substring(a.end(), Math.max(a.end(), b.begin()))).matches();
+    }
+
+    /** The last place of the list that place {@code k} is in ("Khost, Kandahar and Nangarhar"). */
+    private static Located lastOfList(String text, List<Located> sentence, int k) {
+        int last = k;
+        while (last + 1 < sentence.size() && coordinated(text, sentence.get(last), sentence.get(last + 1))) {
+            last++;
+        }
+        return sentence.get(last);
+    }
+
+    /**
+     * Whether a unit word follows ("Kunduz and Khost provinces"): operations in several provinces, which
+     * the extraction sums apart (clause marker spread), not one event across them.
+     */
+    private boolean beforeUnitWord(String text, int at) {
+        Matcher next = NEXT_WORD.matcher(text).region(at, text.length());
+        if (!next.lookingAt()) {
+            return false;
+        }
+        String word = next.group(1).toLowerCase(Locale.ROOT);
+        return words.unitWords().containsKey(word) || word.endsWith("s") && words.unitWords().containsKey(word.substring(0, word.length() - 1));
     }
 
     // ------------------------------------------------------------------ reading a name
@@ -317,7 +366,9 @@ public final class PlaceResolver {
         while (m.find()) {
             int begin = sentence.begin() + m.start();
             int end = sentence.begin() + m.end();
-            if (inside(lines, begin, end) || overlaps(found, begin, end)) {
+            // a word of the name the matcher took for a place of its own ("Deir") gives way to the whole name
+            boolean within = found.stream().allMatch(f -> f.end <= begin || f.begin >= end || f.begin >= begin && f.end <= end);
+            if (inside(lines, begin, end) || !within) {
                 continue;
             }
             int first = tokenAt(tokens, m.start());
@@ -331,6 +382,7 @@ public final class PlaceResolver {
                     .filter(p -> gazetteer.country(p.country()).map(Country::arabic).orElse(false))
                     .toList();
             if (!places.isEmpty()) {
+                found.removeIf(f -> f.begin >= begin && f.end <= end);
                 found.add(new Mention(begin, end, Located.How.PLACE, places, words.after(tokens, after), words.before(tokens, first),
                         false, false, null));
             }

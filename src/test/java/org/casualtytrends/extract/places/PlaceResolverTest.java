@@ -91,7 +91,20 @@ class PlaceResolverTest {
         // written without brackets: the matcher, which knows "Deir ez-Zor", did not mark these spellings
         assertEquals(List.of(List.of("Deir-ez-Zor SY0901")), places("Militants attacked the city of Deir el-Zour on Saturday."));
         assertEquals(List.of(List.of("Deir-ez-Zor SY09")), places("Two soldiers died in Deir al-Zor province."));
+        // a word of it that the matcher took for a name of its own gives way
+        assertEquals(List.of(List.of("Deir-ez-Zor SY0901")), places("Militants attacked the city of [Deir] el-Zour on Saturday."));
         // a person's name with an inner article is no place
         assertEquals(List.of(List.of()), places("President Bashar al-Assad spoke on Saturday."));
+    }
+
+    @Test
+    void givesPlacesOfTwoProvincesNamedTogetherTheirCountry() {
+        assertEquals(List.of(List.of("AFG")), places("Bombs killed 20 people in [Kunduz] and [Kandahar] on Monday."));
+        // operations in several provinces ("... provinces") are summed apart, each province stays
+        assertEquals(List.of(List.of("Kunduz AF1901", "Khost AF14")), places("Troops detained 12 men in [Kunduz] and [Khost] provinces."));
+        assertEquals(List.of(List.of("Khost AF14", "Kandahar AF2701", "Nangarhar AF06")),
+                places("Troops detained 12 men in [Khost], [Kandahar] and [Nangarhar] provinces."));
+        // one province's places, or places in different roles, stay
+        assertEquals(List.of(List.of("Kandahar AF2701", "Kunduz AF19")), places("A man from [Kandahar] was killed in [Kunduz] province."));
     }
 }
