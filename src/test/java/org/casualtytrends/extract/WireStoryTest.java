@@ -127,4 +127,15 @@ class WireStoryTest {
                 Gunmen attacked a relief convoy on Sunday, killing four guards.
                 """).size());
     }
+
+    @Test
+    void theSamePlaceIsThePlaceOfTheIncidentToldBefore() {
+        List<Incident> incidents = extract("""
+                Gunmen killed a guard in a refugee camp in [Kandahar] on Friday.
+                On Monday, two men were shot dead in the same camp.
+                """);
+        assertEquals(2, incidents.size());
+        assertEquals(incidents.get(0).provinceCode(), incidents.get(1).provinceCode());
+        assertEquals("AF27", incidents.get(1).provinceCode());
+    }
 }

@@ -156,14 +156,15 @@ public final class FactReader {
                         figures.figures().stream().filter(figure -> figure.begin() >= clause).toList(), figures.victimSpans());
                 other = new SentenceFacts(i, sentence, otherEvent, text.length(), otherFigures, sources, otherDates, null, otherPlaces,
                         false, false, false, false, false,
-                        eventTypes.accident(List.of(new TextPart(SentenceFacts.only(text, otherEvent, text.length()), otherFigures))), null);
+                        eventTypes.accident(List.of(new TextPart(SentenceFacts.only(text, otherEvent, text.length()), otherFigures))), false, null);
                 figures = new SentenceFigures(figures.figures().stream().filter(figure -> figure.begin() < clause).toList(), figures.victimSpans());
                 eventPlaces.removeAll(otherPlaces);
             }
             int told = other == null ? text.length() : otherEvent;
             facts.add(new SentenceFacts(i, sentence, 0, told, figures, sources, dates, dateline, eventPlaces, header, headline, opensScene, paragraph,
                     marked.has(ClauseMarkers.Category.SEPARATE),
-                    eventTypes.accident(List.of(new TextPart(SentenceFacts.only(text, 0, told), figures))), other));
+                    eventTypes.accident(List.of(new TextPart(SentenceFacts.only(text, 0, told), figures))),
+                    marked.has(ClauseMarkers.Category.SAME_PLACE), other));
         }
         return new ArticleFacts(facts, places);
     }

@@ -123,8 +123,9 @@ final class IncidentAssembler {
         Set<Integer> attached = new HashSet<>();
         frames.forEach(frame -> frame.sentences().forEach(s -> attached.add(s.index())));
         List<Incident> incidents = new ArrayList<>();
+        Place[] placed = new Place[1];
         for (int k = 0; k < frames.size(); k++) {
-            incidents.add(incident(doc, article, frames.get(k), k, attached));
+            incidents.add(incident(doc, article, frames.get(k), k, attached, placed));
         }
         return incidents;
     }
@@ -209,8 +210,9 @@ final class IncidentAssembler {
 
     // ------------------------------------------------------------------ coding
 
+    /** @param placed the place of the incident coded before this one (null: none), replaced by this one's */
     private Incident incident(AnnotatedDocument doc, FactReader.ArticleFacts article, Frame frame, int index,
-                              Set<Integer> attached) {
+                              Set<Integer> attached, Place[] placed) {
         List<SentenceFacts> facts = article.sentences();
         List<SentenceFacts> lead = leadContext(facts, frame.first(), attached);
         LocalDate published = doc.published();
@@ -229,6 +231,12 @@ final class IncidentAssembler {
 
         IncidentPlaces.Choice where = IncidentPlaces.choose(places(frame.sentences()), places(lead), article.places(), index == 0);
         Place place = where.place();
+        // "two men were shot dead in the same camp": where the incident told before was
+        if (place == null && placed[0] != null && placed[0].country().equals(where.country())
+                && frame.sentences().stream().anyMatch(SentenceFacts::samePlace)) {
+            place = placed[0];
+        }
+        placed[0] = place;
 
         List<Report> reports = new ArrayList<>();
         List<Evidence> evidence = new ArrayList<>();

@@ -22,12 +22,13 @@ import org.casualtytrends.model.Sentence;
  * @param paragraph  it starts a line or paragraph
  * @param separate  it opens a separate incident ("In a separate attack", "Elsewhere")
  * @param accident  it tells of an accident (a crash without a hostile act)
+ * @param samePlace it places its event where the one told before was ("in the same camp")
  * @param otherEvent the facts of a clause of it that tells another event with figures of its own ("... came a
  *                  day after a bomb in Istanbul killed 11"), or null
  */
 public record SentenceFacts(int index, Sentence sentence, int toldBegin, int toldEnd, SentenceFigures figures, SentenceSources sources,
                             List<DateWindow> dates, DateWindow dateline, List<Located> places, boolean header, boolean headline, boolean opensScene, boolean paragraph, boolean separate,
-                            boolean accident, SentenceFacts otherEvent) {
+                            boolean accident, boolean samePlace, SentenceFacts otherEvent) {
     public SentenceFacts {
         dates = List.copyOf(dates);
         places = List.copyOf(places);
