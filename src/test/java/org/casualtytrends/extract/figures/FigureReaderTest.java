@@ -255,7 +255,7 @@ class FigureReaderTest {
         ReadingContext another = new ReadingContext();
         assertEquals(List.of("killed 4 militants generic"), read("The patrol returned fire, killing four insurgents.", another));
         assertEquals(List.of("killed 11 militants generic"),
-                read("Aircraft then fired on the approaching insurgents, killing all 11 insurgents.", another));
+                read("Gunships then fired on the fleeing fighters, killing all 11 insurgents.", another));
         // a group met after other victims were counted: victims besides them
         ReadingContext met = new ReadingContext();
         read("The patrol returned fire, killing four insurgents.", met);
