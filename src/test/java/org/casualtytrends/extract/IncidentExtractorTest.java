@@ -226,6 +226,17 @@ class IncidentExtractorTest {
     }
 
     @Test
+    void readsAReleaseAndItsUpdateAsOneOperation() {
+        List<Incident> incidents = extract(LocalDate.of(2012, 7, 16), """
+                KABUL, Afghanistan (July 14, 2012) - A security force killed several insurgents during an operation in [Logar] province today.
+                UPDATE: KABUL, Afghanistan (July 16, 2012) - Officials confirmed that a Taliban commander was among the insurgents killed in the operation in [Logar] province on Saturday.
+                """);
+        assertEquals(1, incidents.size(), incidents.toString());
+        assertEquals("2012-07-14 2012-07-14..2012-07-14 day", date(incidents.get(0)));
+        assertEquals("3/3/3", killed(incidents.get(0)));
+    }
+
+    @Test
     void countsAGroupMetWithoutACasualtyAsVictimsBesidesTheOthers() {
         // "all N" of a group told before as attackers, not as dead: new victims, not a restatement
         assertEquals(13, extract(P, """

@@ -83,6 +83,15 @@ class PlaceResolverTest {
     }
 
     @Test
+    void readsADatelineAfterALabelInCapitals() {
+        DocumentPlaces places = RESOLVER.resolve(DocumentFixture.of("t", LocalDate.of(2011, 1, 12),
+                "[KABUL], [Afghanistan] (Jan. 10, 2011) - Troops killed two insurgents in [Sangin] district.\n"
+                        + "UPDATE: [KABUL], [Afghanistan] (Jan. 12, 2011) - A third insurgent died of his wounds."));
+        assertEquals(2, places.datelines().size());
+        assertEquals(List.of(), places.bySentence().get(1));
+    }
+
+    @Test
     void keepsANameInsideAPersonsNameOutButNotOneBeforeAFeatureOrADay() {
         assertEquals(List.of(List.of()), places("Troops shot the commander, [Malawi] Khan, when he ran."));
         assertEquals(List.of(List.of("Watapur AF1503", "Kunar AF15")), places("Soldiers searched the [Watapur] Valley in [Kunar] province."));
