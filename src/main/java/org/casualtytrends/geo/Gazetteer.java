@@ -143,7 +143,8 @@ public final class Gazetteer {
 
     // ------------------------------------------------------------------ loading
 
-    private static Gazetteer load(RuleBundle rules) {
+    /** A gazetteer built anew from the rules, not the JVM's shared one ({@link #of}): the bench times its loading and weighs it. */
+    public static Gazetteer load(RuleBundle rules) {
         Set<String> englishWords = new HashSet<>();
         rules.table(RuleFile.ENGLISH_WORDS).rows().forEach(row -> englishWords.add(row.get("word")));
         Builder b = new Builder(englishWords);
