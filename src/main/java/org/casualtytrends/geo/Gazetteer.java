@@ -186,9 +186,9 @@ public final class Gazetteer {
         final Map<String, Place> countryPlaces = new HashMap<>();
         final Map<String, Place> units = new HashMap<>();
         final Map<String, Place> cities = new HashMap<>();
-        final NameIndex.Builder<Place> places = new NameIndex.Builder<>(PlaceNames::key, 1);
-        final NameIndex.Builder<Place> variants = new NameIndex.Builder<>(PlaceNames::skeleton, MIN_SKELETON);
-        final NameIndex.Builder<CountryMatch> countryNames = new NameIndex.Builder<>(PlaceNames::key, 1);
+        final NameIndex.Builder<Place> places = new NameIndex.Builder<>(PlaceNames::keys, 1);
+        final NameIndex.Builder<Place> variants = new NameIndex.Builder<>(PlaceNames::skeletons, MIN_SKELETON);
+        final NameIndex.Builder<CountryMatch> countryNames = new NameIndex.Builder<>(PlaceNames::keys, 1);
         final Map<String, String> forms = new LinkedHashMap<>();
         final Set<String> commonWordForms = new HashSet<>();
         final Map<String, List<Country>> demonyms = new LinkedHashMap<>();
