@@ -61,6 +61,8 @@ public final class BenchHarness {
             @JsonProperty("driver_peak_heap_mb") long driverPeakHeapMb,
             @JsonProperty("heap_after_job_mb") long heapAfterJobMb,
             @JsonProperty("max_heap_mb") long maxHeapMb,
+            @JsonProperty("gazetteer_load_ms") double gazetteerLoadMs,
+            @JsonProperty("gazetteer_heap_mb") double gazetteerHeapMb,
             @JsonProperty("incidents") long incidents,
             @JsonProperty("events") long events,
             @JsonProperty("incremental") Incremental incremental) {
@@ -77,11 +79,13 @@ public final class BenchHarness {
                       job time by step (ms): %s
                       Spark: %d jobs, %d stages; CPU (s): floor's tasks %.1f, job's tasks %.1f, work %.1f
                       peak live heap after GC (MB): floor %d, job %d; after the job %d; max heap %d
+                      gazetteer (all countries): loads in %.0f ms, holds %.1f MB
                       job output: %,d incidents, %,d events
                     """, articles, format, archiveMb, conflictShare, cores, floorSeconds, floorArticlesPerS, floorMbPerS,
                     idealSeconds, idealArticlesPerS, jobSeconds, jobArticlesPerS, jobMbPerS, ratio, jobVsIdeal,
                     workUsPerArticle, workUsPerGatedArticle, gatedArticles, jobMsByStep, sparkJobs, sparkStages,
-                    floorTaskCpuS, jobTaskCpuS, workCpuS, floorPeakHeapMb, driverPeakHeapMb, heapAfterJobMb, maxHeapMb, incidents, events);
+                    floorTaskCpuS, jobTaskCpuS, workCpuS, floorPeakHeapMb, driverPeakHeapMb, heapAfterJobMb, maxHeapMb, gazetteerLoadMs, gazetteerHeapMb,
+                    incidents, events);
             return incremental == null ? text : text + incremental.table();
         }
     }
@@ -157,6 +161,7 @@ public final class BenchHarness {
         if (meter.incidents() != job.summary().incidents()) {
             throw new IllegalStateException("the work found " + meter.incidents() + " incidents, the job " + job.summary().incidents());
         }
+        GazetteerMeter.Cost gazetteer = GazetteerMeter.measure(config.rules());
         Incremental incremental = incrementalArticles > 0
                 ? incremental(spark, config, options.following(incrementalArticles), work) : null;
 
@@ -171,6 +176,7 @@ public final class BenchHarness {
                 floorCpu, sparkJobs.stream().mapToDouble(SparkActivity.Job::cpuSeconds).sum(),
                 sparkJobs.size(), sparkJobs.stream().mapToInt(SparkActivity.Job::stages).sum(), sparkJobs,
                 floorHeap, jobHeap, heapAfterJob, Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                gazetteer.loadMs(), gazetteer.heapMb(),
                 job.summary().incidents(), job.summary().events(), incremental);
     }
 

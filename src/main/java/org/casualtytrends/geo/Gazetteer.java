@@ -143,7 +143,8 @@ public final class Gazetteer {
 
     // ------------------------------------------------------------------ loading
 
-    private static Gazetteer load(RuleBundle rules) {
+    /** A gazetteer built anew from the rules, not the JVM's shared one ({@link #of}): the bench times its loading and weighs it. */
+    public static Gazetteer load(RuleBundle rules) {
         Set<String> englishWords = new HashSet<>();
         rules.table(RuleFile.ENGLISH_WORDS).rows().forEach(row -> englishWords.add(row.get("word")));
         Builder b = new Builder(englishWords);
@@ -185,9 +186,9 @@ public final class Gazetteer {
         final Map<String, Place> countryPlaces = new HashMap<>();
         final Map<String, Place> units = new HashMap<>();
         final Map<String, Place> cities = new HashMap<>();
-        final NameIndex.Builder<Place> places = new NameIndex.Builder<>(PlaceNames::key, 1);
-        final NameIndex.Builder<Place> variants = new NameIndex.Builder<>(PlaceNames::skeleton, MIN_SKELETON);
-        final NameIndex.Builder<CountryMatch> countryNames = new NameIndex.Builder<>(PlaceNames::key, 1);
+        final NameIndex.Builder<Place> places = new NameIndex.Builder<>(PlaceNames::keys, 1);
+        final NameIndex.Builder<Place> variants = new NameIndex.Builder<>(PlaceNames::skeletons, MIN_SKELETON);
+        final NameIndex.Builder<CountryMatch> countryNames = new NameIndex.Builder<>(PlaceNames::keys, 1);
         final Map<String, String> forms = new LinkedHashMap<>();
         final Set<String> commonWordForms = new HashSet<>();
         final Map<String, List<Country>> demonyms = new LinkedHashMap<>();

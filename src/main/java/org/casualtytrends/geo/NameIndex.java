@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Values under the normalised form of their names ({@link PlaceNames#key} or {@link PlaceNames#skeleton}).
@@ -13,20 +13,22 @@ import java.util.function.BiFunction;
  * "El Salvador" does not find Salvador (Brazil). Immutable once built.
  */
 final class NameIndex<T> {
-    private final BiFunction<String, Boolean, String> form;
+    /** A name's two forms, as a non-Arabic name's and as an Arabic name's ({@link PlaceNames#keys}). */
+    private final Function<String, String[]> forms;
     private final Map<String, List<T>> plain;
     private final Map<String, List<T>> arabic;
 
-    private NameIndex(BiFunction<String, Boolean, String> form, Map<String, List<T>> plain, Map<String, List<T>> arabic) {
-        this.form = form;
+    private NameIndex(Function<String, String[]> forms, Map<String, List<T>> plain, Map<String, List<T>> arabic) {
+        this.forms = forms;
         this.plain = plain;
         this.arabic = arabic;
     }
 
     /** Every value a name may be, each once, those of non-Arabic names first. */
     List<T> get(String name) {
-        List<T> first = plain.getOrDefault(form.apply(name, false), List.of());
-        List<T> second = arabic.getOrDefault(form.apply(name, true), List.of());
+        String[] form = forms.apply(name);
+        List<T> first = plain.getOrDefault(form[0], List.of());
+        List<T> second = arabic.getOrDefault(form[1], List.of());
         if (second.isEmpty()) {
             return first;
         }
@@ -43,19 +45,19 @@ final class NameIndex<T> {
     }
 
     static final class Builder<T> {
-        private final BiFunction<String, Boolean, String> form;
+        private final Function<String, String[]> forms;
         private final int minLength;
         private final Map<String, List<T>> plain = new HashMap<>();
         private final Map<String, List<T>> arabic = new HashMap<>();
 
         /** @param minLength forms shorter than this are not indexed (a skeleton of two consonants says little) */
-        Builder(BiFunction<String, Boolean, String> form, int minLength) {
-            this.form = form;
+        Builder(Function<String, String[]> forms, int minLength) {
+            this.forms = forms;
             this.minLength = minLength;
         }
 
         void put(String name, boolean arabicName, T value) {
-            putForm(form.apply(name, arabicName), arabicName, value);
+            putForm(forms.apply(name)[arabicName ? 1 : 0], arabicName, value);
         }
 
         /** Puts a value under a form already made with this index's form function. */
@@ -70,7 +72,7 @@ final class NameIndex<T> {
         }
 
         NameIndex<T> build() {
-            return new NameIndex<>(form, freeze(plain), freeze(arabic));
+            return new NameIndex<>(forms, freeze(plain), freeze(arabic));
         }
 
         private static <T> Map<String, List<T>> freeze(Map<String, List<T>> map) {

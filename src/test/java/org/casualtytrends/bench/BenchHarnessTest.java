@@ -32,6 +32,12 @@ class BenchHarnessTest {
         assertTrue(result.incidents() > 0);
         assertTrue(result.table().contains("ratio job/floor"));
 
+        // The gazetteer of all countries: timed and weighed, a world of names holds megabytes, within the heap.
+        assertTrue(result.gazetteerLoadMs() > 0);
+        assertTrue(result.gazetteerHeapMb() > 1 && result.gazetteerHeapMb() < result.maxHeapMb(), "" + result.gazetteerHeapMb());
+        assertTrue(result.table().contains(String.format("loads in %.0f ms, holds %.1f MB", result.gazetteerLoadMs(),
+                result.gazetteerHeapMb())));
+
         // The work: measured, and the ideal built from it and the floor, which the job cannot beat.
         assertTrue(result.workUsPerArticle() > 0 && result.gatedArticles() > 0 && result.gatedArticles() < 300);
         assertEquals(result.workUsPerArticle() * 300 / result.gatedArticles(), result.workUsPerGatedArticle(), 1e-6);

@@ -203,6 +203,55 @@ class IncidentExtractorTest {
     }
 
     @Test
+    void addsVictimsToldAsMoreAndRestatesEveryoneOnce() {
+        // "several more" adds; a summary and its retelling count once
+        assertEquals(5, extract(P, """
+                Troops killed two insurgents in [Helmand] province on Sunday.
+                Several more insurgents were killed when they tried to flee.
+                """).get(0).killedBest());
+        // "additional" and "other" are besides the target: a lead and its body both tell them
+        assertEquals(3, extract(P, """
+                Troops killed a Taliban commander and two other insurgents in [Kunduz] province on Sunday.
+                The force killed the commander and two additional insurgents after they opened fire.
+                """).get(0).killedBest());
+        assertEquals(4, extract(P, """
+                Police detained two suspects in [Logar] province on Sunday.
+                Two more were detained at a checkpoint.
+                """).get(0).capturedBest());
+        assertEquals(2, extract(P, """
+                The force killed two insurgents in [Zabul] province on Sunday.
+                The two insurgents had planted mines on the road.
+                The force killed two armed men during the operation.
+                """).get(0).killedBest());
+    }
+
+    @Test
+    void readsAReleaseAndItsUpdateAsOneOperation() {
+        List<Incident> incidents = extract(LocalDate.of(2012, 7, 16), """
+                KABUL, Afghanistan (July 14, 2012) - A security force killed several insurgents during an operation in [Logar] province today.
+                UPDATE: KABUL, Afghanistan (July 16, 2012) - Officials confirmed that a Taliban commander was among the insurgents killed in the operation in [Logar] province on Saturday.
+                """);
+        assertEquals(1, incidents.size(), incidents.toString());
+        assertEquals("2012-07-14 2012-07-14..2012-07-14 day", date(incidents.get(0)));
+        assertEquals("3/3/3", killed(incidents.get(0)));
+    }
+
+    @Test
+    void countsAGroupMetWithoutACasualtyAsVictimsBesidesTheOthers() {
+        // "all N" of a group told before as attackers, not as dead: new victims, not a restatement
+        assertEquals(13, extract(P, """
+                Soldiers killed three fighters in [Kunar] province on Sunday.
+                Later a convoy of ten fighters drove towards the outpost.
+                Helicopters fired on the convoy, killing all ten fighters.
+                """).get(0).killedBest());
+        // "all N" of victims already counted restates them
+        assertEquals(10, extract(P, """
+                Soldiers killed ten fighters in [Kunar] province on Sunday.
+                Officials confirmed that all ten fighters were killed.
+                """).get(0).killedBest());
+    }
+
+    @Test
     void neverGuessesAPlace() {
         Incident blast = extract(P, "[Afghan] officials said six civilians were killed in a blast in the Kharabat bazaar on Sunday.").get(0);
         assertEquals("AFG null null country", place(blast));

@@ -58,4 +58,14 @@ class PlaceNamesTest {
         assertEquals("regioni", PlaceNames.key("Region I", false));
         assertEquals(List.of("El Salvador"), PlaceNames.spellings("El Salvador", false));
     }
+
+    /** A look-up reads a name's words once for both its keys: the same keys as made one at a time. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"An Najaf", "Al-Anbar Governorate", "Deir ez-Zor", "El Salvador", "The Hague",
+            "Salah ad Din", "Province of Sindh", "As Sulaymaniyah", "Kabul", "Ash Sharqiyah", "al", "Region I (Ilocos Region)",
+            "Şanlıurfa", "An Giang", "Ad Dawr", "Sana'a", "-", "Taliban fighters attacked"})
+    void bothKeysAtOnceAreTheKeysOneAtATime(String name) {
+        assertEquals(List.of(PlaceNames.key(name, false), PlaceNames.key(name, true)), List.of(PlaceNames.keys(name)));
+        assertEquals(List.of(PlaceNames.skeleton(name, false), PlaceNames.skeleton(name, true)), List.of(PlaceNames.skeletons(name)));
+    }
 }

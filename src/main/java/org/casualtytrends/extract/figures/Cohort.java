@@ -9,6 +9,12 @@ public enum Cohort {
     TARGET,
     /** The rank and file ("two suspected insurgents", "several others"): reports of one count. */
     GENERIC,
+    /**
+     * Victims beyond those counted in other clauses ("several more insurgents", "two more were detained", and
+     * "all 11 insurgents" of a group met after other victims were counted: "a group of 11 fighters attacked
+     * ... killing all 11 insurgents"): each such clause adds to the others' count.
+     */
+    ADDED,
     /** A restatement of everyone ("both men", "the two insurgents", "all 11 insurgents"). */
     TOTAL,
     /** A pronoun or a definite singular ("killing him", "killing the individual"): counts only when nothing else does. */

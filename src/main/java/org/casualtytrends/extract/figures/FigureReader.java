@@ -42,10 +42,10 @@ public final class FigureReader {
     private final RunTogetherWords runTogether;
 
     FigureReader(NumberReader numbers, VictimLexicon victims, CasualtyLexicon casualties, ClauseMarkers markers,
-                 Set<String> nameStopwords, FigureWords words, RunTogetherWords runTogether) {
+                 Set<String> nameStopwords, Set<String> months, FigureWords words, RunTogetherWords runTogether) {
         this.casualties = casualties;
         this.markers = markers;
-        this.phrases = new VictimPhrases(numbers, victims, casualties, nameStopwords, words);
+        this.phrases = new VictimPhrases(numbers, victims, casualties, nameStopwords, months, words);
         this.chains = new PhraseChains(words);
         this.readings = new CasualtyReadings(chains, casualties, words);
         this.gerundPrepositions = words.words(WordClass.GERUND_PREPOSITION);
@@ -57,8 +57,10 @@ public final class FigureReader {
     public static FigureReader load(RuleBundle rules, ClauseMarkers markers) {
         Set<String> stopwords = new HashSet<>();
         rules.table(RuleFile.NAME_STOPWORDS).rows().forEach(row -> stopwords.add(row.get("word").toLowerCase(Locale.ROOT)));
+        Set<String> months = new HashSet<>();
+        rules.table(RuleFile.MONTHS).rows().forEach(row -> months.add(row.get("name")));
         return new FigureReader(NumberReader.load(rules), VictimLexicon.load(rules), CasualtyLexicon.load(rules), markers, stopwords,
-                FigureWords.of(rules.table(RuleFile.FIGURE_WORDS)), RunTogetherWords.load(rules));
+                months, FigureWords.of(rules.table(RuleFile.FIGURE_WORDS)), RunTogetherWords.load(rules));
     }
 
     public CasualtyLexicon casualties() {
@@ -133,6 +135,7 @@ public final class FigureReader {
                 chain.stream().filter(c -> c.cohort == Cohort.GENERIC).forEach(c -> c.cohort = Cohort.TOTAL);
             }
             for (VictimPhrase c : chain) {
+                c.victims = true;
                 if (c.partitive && reading.breakdownAllowed()) {
                     continue;
                 }

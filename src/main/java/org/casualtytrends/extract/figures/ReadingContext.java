@@ -14,13 +14,18 @@ public final class ReadingContext {
     /** How many sentences back a definite noun may find its count. */
     private static final int ANTECEDENT_REACH = 3;
 
-    record Antecedent(int value, boolean vague, int sentence) {
+    /**
+     * {@code victims}: the count was of victims, not of people told otherwise ("11 insurgents approached");
+     * {@code afterVictims}: other victims had been counted before it.
+     */
+    record Antecedent(int value, boolean vague, boolean victims, boolean afterVictims, int sentence) {
     }
 
     private final Map<String, Antecedent> antecedents = new HashMap<>();
     private VictimGroup lastGroup = VictimGroup.UNKNOWN;
     private VictimGroup lastPerson = VictimGroup.UNKNOWN;
     private int sentence;
+    private boolean victimsCounted;
 
     VictimGroup lastGroup() {
         return lastGroup;
@@ -39,8 +44,13 @@ public final class ReadingContext {
         lastPerson = group;
     }
 
-    void remember(String noun, int value, boolean vague) {
-        antecedents.put(noun, new Antecedent(value, vague, sentence));
+    void remember(String noun, int value, boolean vague, boolean victims) {
+        antecedents.put(noun, new Antecedent(value, vague, victims, victimsCounted, sentence));
+    }
+
+    /** Victims were counted (any phrase of a casualty word), so groups met from now on are met after them. */
+    void victimsCounted() {
+        victimsCounted = true;
     }
 
     Antecedent antecedent(String noun) {

@@ -24,6 +24,8 @@ final class VictimPhrase {
     boolean definite;
     boolean partitive;
     boolean headless;
+    /** The phrase is the victims of a casualty word of its sentence (not "a group of 11 insurgents approached"). */
+    boolean victims;
     /** A personal pronoun ("killing him"): the last single person named. */
     boolean pronoun;
     String noun;

@@ -31,12 +31,17 @@ final class VictimPhrases {
     private final Set<String> partitiveDeterminers;
     private final Set<String> partitivePronouns;
     private final Set<String> additiveWords;
+    private final Set<String> furtherWords;
+    /** Month names as written ("Aug", "August"): a number after one is a day ("the Aug. 29 arrest of a leader"). */
+    private final Set<String> months;
     private final Set<String> noAntecedentWords;
     private final Set<String> ordinals;
     private final Set<String> placeWords;
 
-    VictimPhrases(NumberReader numbers, VictimLexicon victims, CasualtyLexicon casualties, Set<String> nameStopwords, FigureWords words) {
+    VictimPhrases(NumberReader numbers, VictimLexicon victims, CasualtyLexicon casualties, Set<String> nameStopwords, Set<String> months,
+                  FigureWords words) {
         this.numbers = numbers;
+        this.months = Set.copyOf(months);
         this.victims = victims;
         this.casualties = casualties;
         this.nameStopwords = Set.copyOf(nameStopwords);
@@ -49,6 +54,7 @@ final class VictimPhrases {
         this.partitiveDeterminers = words.words(WordClass.PARTITIVE_DETERMINER);
         this.partitivePronouns = words.words(WordClass.PARTITIVE_PRONOUN);
         this.additiveWords = words.words(WordClass.ADDITIVE);
+        this.furtherWords = words.words(WordClass.FURTHER);
         this.noAntecedentWords = words.words(WordClass.NO_ANTECEDENT);
         this.ordinals = words.words(WordClass.ORDINAL);
         this.placeWords = words.words(WordClass.PLACE_WORD);
@@ -85,8 +91,11 @@ final class VictimPhrases {
 
     void rememberCounts(List<VictimPhrase> chunks, ReadingContext context) {
         for (VictimPhrase c : chunks) {
-            if (c.noun != null && !c.singular && c.cohort == Cohort.GENERIC && c.value > 0) {
-                context.remember(c.noun, c.value, c.vague);
+            if (c.noun != null && !c.singular && (c.cohort == Cohort.GENERIC || c.cohort == Cohort.ADDED) && c.value > 0) {
+                context.remember(c.noun, c.value, c.vague, c.victims);
+            }
+            if (c.victims) {
+                context.victimsCounted();
             }
         }
     }
@@ -121,6 +130,9 @@ final class VictimPhrases {
             return c;
         }
         NumberPhrase number = numbers.read(tokens, j);
+        if (number != null && afterMonth(tokens, j)) {
+            return null;
+        }
         if (number != null) {
             j = number.to();
         } else if (tokens.get(j).is("the")) {
@@ -170,6 +182,12 @@ final class VictimPhrases {
             Token t = tokens.get(k);
             if (t.is("of") && k > j && tokens.get(k - 1).isCapitalized() && k + 1 < tokens.size() && tokens.get(k + 1).isCapitalized()) {
                 k++; // "an Islamic Movement of Uzbekistan facilitator"
+                continue;
+            }
+            if (months.contains(t.text()) && k + 1 < tokens.size()) {
+                // "the Aug. 29 arrest of a leader": a date inside the phrase, not a count
+                k += tokens.get(k + 1).is(".") ? 2 : 1;
+                k += k < tokens.size() && tokens.get(k).type() == Token.Type.NUMBER ? 1 : 0;
                 continue;
             }
             if (ordinals.contains(t.lower()) || Character.isDigit(t.text().charAt(0)) && t.isWord()) {
@@ -226,6 +244,12 @@ final class VictimPhrases {
             if (number != null && !number.article() && !c.definite && endsPhrase(tokens, j) && !isYear(tokens.get(i))) {
                 return headless(c, number, j, all);
             }
+            if (number != null && !c.definite && j < tokens.size() && furtherWords.contains(tokens.get(j).lower())
+                    && endsPhrase(tokens, j + 1)) {
+                headless(c, number, j + 1, all); // "two more were detained"
+                c.cohort = Cohort.ADDED;
+                return c;
+            }
             return number == null && !c.definite && first.isCapitalized() ? name(tokens, i, placeSpans) : null;
         }
         c.to = headEnd;
@@ -263,9 +287,11 @@ final class VictimPhrases {
         }
         boolean noAntecedent = false;
         boolean additive = tokens.get(i).is("another");
+        boolean further = false;
         for (int k = j; k < head; k++) {
             noAntecedent |= noAntecedentWords.contains(tokens.get(k).lower());
             additive |= additiveWords.contains(tokens.get(k).lower());
+            further |= furtherWords.contains(tokens.get(k).lower());
         }
         if (number != null) {
             c.value = number.value();
@@ -273,12 +299,15 @@ final class VictimPhrases {
             c.vague = number.vague();
             // "a Haqqani member" is someone in particular; "an individual" may be any of those detained
             boolean target = noun.leader() || (number.article() && !additive && affiliated);
-            // "all 11 insurgents" restates a count, unless the same noun was just counted otherwise: "killing
-            // four insurgents ... fired on the approaching insurgents, killing all 11 insurgents" are 15
+            // "all 11 insurgents" restates a count of victims, unless the same noun was just counted otherwise
+            // ("killing four insurgents ... killing all 11 insurgents"); a group of that count met without a
+            // casualty after other victims were counted ("killing four insurgents ... a group of 11 gunmen
+            // approached ... killing all 11 gunmen") are victims besides them
             ReadingContext.Antecedent counted = all ? context.antecedent(c.noun) : null;
             boolean allOfAnotherGroup = counted != null && !counted.vague() && counted.value() != number.value();
-            boolean restated = number.both() || (all && !allOfAnotherGroup) || (c.definite && !possessive);
-            c.cohort = restated ? Cohort.TOTAL : target ? Cohort.TARGET : Cohort.GENERIC;
+            boolean allOfAGroupMet = counted != null && !counted.victims() && counted.afterVictims() && counted.value() == number.value();
+            boolean restated = number.both() || (all && !allOfAnotherGroup && !allOfAGroupMet) || (c.definite && !possessive);
+            c.cohort = restated ? Cohort.TOTAL : further || allOfAGroupMet ? Cohort.ADDED : target ? Cohort.TARGET : Cohort.GENERIC;
         } else if (c.singular) {
             c.value = 1;
             c.cohort = noun.leader() || c.named ? Cohort.TARGET : Cohort.FALLBACK;
@@ -320,6 +349,12 @@ final class VictimPhrases {
         // a bare vague word ("killing dozens", "Dozens killed") counts only when nothing else does (R3d)
         c.cohort = number.both() || all ? Cohort.TOTAL : number.vague() ? Cohort.FALLBACK : Cohort.GENERIC;
         return c;
+    }
+
+    /** Whether a month's name ("Aug.", "August") stands right before token {@code j}. */
+    private boolean afterMonth(List<Token> tokens, int j) {
+        int k = j > 0 && tokens.get(j - 1).is(".") ? j - 2 : j - 1;
+        return k >= 0 && months.contains(tokens.get(k).text());
     }
 
     private boolean isYear(Token t) {

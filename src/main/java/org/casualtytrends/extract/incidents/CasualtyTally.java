@@ -14,7 +14,8 @@ import org.casualtytrends.model.VictimGroup;
  * <p>Per victim group: the parts of one clause add up ("a leader and two suspects" is three); reports
  * of the same victims in different clauses are alternative counts, of which a vague one ("several")
  * yields to a counted one; targeted individuals ("a Taliban leader") and the rank and file ("two
- * suspected insurgents") are different people and add up; a restatement of everyone ("both men") caps
+ * suspected insurgents") are different people and add up, as do victims told as more ("several more",
+ * {@link Cohort#ADDED}); a restatement of everyone ("both men") caps
  * nothing but raises the count when larger; a pronoun ("killing him") or a bare vague word ("killing
  * dozens") counts only alone. Among the alternative counts: low = smallest non-claim, best = largest
  * non-claim, high = largest of all; with claims only, low = best = smallest claim (a claimant's claim
@@ -77,9 +78,20 @@ final class CasualtyTally {
         Count target = cohort(reports, Cohort.TARGET);
         Count generic = cohort(reports, Cohort.GENERIC);
         Count total = cohort(reports, Cohort.TOTAL);
-        Count parts = target == null ? generic : generic == null ? target : target.plus(generic);
+        Count parts = plus(plus(target, generic), added(reports));
         Count count = parts == null ? total : total == null ? parts : parts.max(total);
         return count != null ? count : cohort(reports, Cohort.FALLBACK);
+    }
+
+    /** The victims each {@link Cohort#ADDED} clause adds ("several more insurgents"): one count per clause, summed. */
+    private static Count added(List<Report> reports) {
+        Map<Long, List<Report>> clauses = new LinkedHashMap<>();
+        reports.stream().filter(r -> r.cohort() == Cohort.ADDED).forEach(r -> clauses.computeIfAbsent(r.clauseKey(), k -> new ArrayList<>()).add(r));
+        Count sum = null;
+        for (List<Report> clause : clauses.values()) {
+            sum = plus(sum, cohort(clause, Cohort.ADDED));
+        }
+        return sum;
     }
 
     /**

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.casualtytrends.geo.CountryMatch;
 import org.casualtytrends.geo.Gazetteer;
 import org.casualtytrends.geo.Place;
@@ -27,6 +29,8 @@ final class Datelines {
      */
     private static final int BARE_LINES = 5;
     private static final String DASHES = "-–—:";
+    /** A label in capitals before a dateline: "UPDATE:", "CORRECTED:". */
+    private static final Pattern LABEL = Pattern.compile("\\p{Lu}{3,}:[ \\t]+");
 
     private final Gazetteer gazetteer;
 
@@ -61,6 +65,10 @@ final class Datelines {
         s.spaces();
         if (line.startsWith("date ", s.at) && line.length() >= s.at + 16 && line.charAt(s.at + 15) == ' ') {
             s.at += 16; // the seed format's "date YYYY-MM-DD "
+        }
+        Matcher label = LABEL.matcher(line).region(s.at, line.length());
+        if (label.lookingAt()) {
+            s.at = label.end(); // "UPDATE: KABUL, Afghanistan (July 16, 2012) -": a later release of the same story
         }
         int placeBegin = s.at;
         boolean capitals = s.capitalsWord();

@@ -157,6 +157,7 @@ public final class PlaceResolver {
             places.stream().filter(Objects::nonNull).map(Place::provinceCode).filter(Objects::nonNull).forEach(articleProvinces::add);
             chosen.add(places);
         }
+        Map<String, Place> placedByText = placedByText(text, bySentence, chosen);
         List<List<Located>> located = new ArrayList<>();
         for (int s = 0; s < bySentence.size(); s++) {
             List<Mention> sentence = bySentence.get(s);
@@ -171,8 +172,13 @@ public final class PlaceResolver {
                     // a second try with the provinces named around it (Arghandab: the one of Kandahar or Zabul)
                     place = choose(m, sentenceCountries, weights, admitted, List.of(sentenceProvinces, articleProvinces));
                 }
-                if (place == null || m.how == Located.How.PLACE && place.kind() != Place.Kind.PROVINCE && contradicted(text, sentence, k, place)) {
+                if (place == null || m.how == Located.How.PLACE && place.kind() != Place.Kind.PROVINCE
+                        && contradicting(text, sentence, k, place) != null) {
                     continue;
+                }
+                Place placed = m.how == Located.How.PLACE ? placedByText.get(surface(text, m)) : null;
+                if (placed != null && !Objects.equals(placed.provinceCode(), place.provinceCode())) {
+                    place = placed; // the province the article put this name in, where the gazetteer has another
                 }
                 out.add(new Located(m.near ? place.provinceOnly() : place, m.begin, m.end, m.how, m.locative));
             }
@@ -580,20 +586,50 @@ public final class PlaceResolver {
         return sameDistrict ? first : first.provinceOnly();
     }
 
-    /** A district or town right before another province's name of its country ("Khogyani district, Ghazni province"). */
-    private static boolean contradicted(String text, List<Mention> sentence, int k, Place place) {
+    /**
+     * The province right after a district or town of another province of its country ("Khogyani district,
+     * Ghazni province"), as a province; null when the next name is no such province.
+     */
+    private static Place contradicting(String text, List<Mention> sentence, int k, Place place) {
         if (k + 1 >= sentence.size()) {
-            return false;
+            return null;
         }
         Mention next = sentence.get(k + 1);
         String between = text.substring(sentence.get(k).end, next.begin).strip().toLowerCase(Locale.ROOT);
         boolean adjacent = between.matches("(?:district|city|village)?\\s*,?\\s*(?:in|of)?\\s*");
-        Set<String> provinces = new LinkedHashSet<>();
-        next.candidates.forEach(p -> provinces.add(p.provinceCode()));
-        // of another country, the pair is no district and its province: neither wins ("Nawah district, Ghanzi province")
-        boolean sameCountry = next.candidates.stream().anyMatch(p -> p.country().equals(place.country()));
-        return adjacent && sameCountry && next.unit == PlaceWords.Unit.PROVINCE && provinces.size() == 1
-                && !Objects.equals(provinces.iterator().next(), place.provinceCode());
+        // the provinces the name may be in its country: "Faryab" is also a town of Iran, "Kabul" the country's capital
+        // (of another country, the pair is no district and its province: neither wins, "Nawah district, Ghanzi province")
+        List<Place> provinces = next.candidates.stream()
+                .filter(p -> p.country().equals(place.country()) && p.provinceCode() != null).toList();
+        boolean oneProvince = !provinces.isEmpty() && provinces.stream().map(Place::provinceCode).distinct().count() == 1;
+        return adjacent && next.unit == PlaceWords.Unit.PROVINCE && oneProvince
+                && !Objects.equals(provinces.get(0).provinceCode(), place.provinceCode()) ? provinces.get(0).provinceOnly() : null;
+    }
+
+    /**
+     * The names the article itself puts in another province than the gazetteer does ("Khogyani district,
+     * Ghazni province"), by their text, with that province: the same name later in the article ("operations
+     * in Khogyani district") is the same place.
+     */
+    private static Map<String, Place> placedByText(String text, List<List<Mention>> bySentence, List<List<Place>> chosen) {
+        Map<String, Place> placed = new HashMap<>();
+        for (int s = 0; s < bySentence.size(); s++) {
+            List<Mention> sentence = bySentence.get(s);
+            for (int k = 0; k < sentence.size(); k++) {
+                Place place = chosen.get(s).get(k);
+                if (place != null && sentence.get(k).how == Located.How.PLACE && place.kind() != Place.Kind.PROVINCE) {
+                    Place province = contradicting(text, sentence, k, place);
+                    if (province != null) {
+                        placed.putIfAbsent(surface(text, sentence.get(k)), province);
+                    }
+                }
+            }
+        }
+        return placed;
+    }
+
+    private static String surface(String text, Mention m) {
+        return text.substring(m.begin, m.end).toLowerCase(Locale.ROOT);
     }
 
     private static boolean overlaps(List<Mention> found, int begin, int end) {

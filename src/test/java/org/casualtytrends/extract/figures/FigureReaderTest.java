@@ -106,6 +106,13 @@ class FigureReaderTest {
     }
 
     @Test
+    void readsANumberAfterAMonthAsADayNotACount() {
+        // no count of 29 (the noun after a determiner and a date is not read as an arrest either: told elsewhere)
+        assertEquals(List.of(), read("Officials confirmed the Aug. 29 arrest of a Taliban leader in the district."));
+        assertEquals(List.of("killed 1 militants target"), read("The March 3 death of a Taliban commander was confirmed."));
+    }
+
+    @Test
     void countsATitledOrNamedPersonAsATarget() {
         assertEquals(List.of("killed 1 militants target", "killed 1 militants generic"),
                 read("Commandos killed the Taliban commander Gul Agha and one other fighter."));
@@ -252,6 +259,11 @@ class FigureReaderTest {
         ReadingContext another = new ReadingContext();
         assertEquals(List.of("killed 4 militants generic"), read("The patrol returned fire, killing four insurgents.", another));
         assertEquals(List.of("killed 11 militants generic"),
-                read("Aircraft then fired on the approaching insurgents, killing all 11 insurgents.", another));
+                read("Gunships then fired on the fleeing fighters, killing all 11 insurgents.", another));
+        // a group met after other victims were counted: victims besides them
+        ReadingContext met = new ReadingContext();
+        read("The patrol returned fire, killing four insurgents.", met);
+        read("Later eleven insurgents approached in trucks.", met);
+        assertEquals(List.of("killed 11 militants added"), read("Aircraft fired on them, killing all 11 insurgents.", met));
     }
 }

@@ -43,7 +43,8 @@ class NumberReaderTest {
     @CsvSource(delimiter = '|', value = {
             "at least 13|13|at_least", "more than 12|13|at_least", "over 40|41|at_least", "up to 10|10|at_most",
             "nearly 30|29|at_most", "almost three dozen|35|at_most", "about 20|20|about", "some 20|20|about",
-            "between three and six|3|at_least", "10-15|10|at_least"})
+            "between three and six|3|at_least", "10-15|10|at_least", "more than a dozen|13|at_least", "more than 10|11|at_least",
+            "eight to 12|8|at_least"})
     void keepsOperators(String phrase, int value, String operator) {
         NumberPhrase number = read(phrase);
         assertEquals(value, number.value());

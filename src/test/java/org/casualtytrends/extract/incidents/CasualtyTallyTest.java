@@ -66,6 +66,15 @@ class CasualtyTallyTest {
     }
 
     @Test
+    void addsEachClauseOfVictimsToldAsMoreAndLetsATotalRestateThemAll() {
+        report(1, 2, "militants", Cohort.GENERIC, false, "claim", null).report(2, 3, "militants", Cohort.ADDED, true, "claim", null)
+                .report(3, 1, "militants", Cohort.ADDED, false, "claim", null);
+        assertEquals("6/6/6 claim", count());
+        report(4, 6, "militants", Cohort.TOTAL, false, "claim", null);
+        assertEquals("6/6/6 claim", count());
+    }
+
+    @Test
     void addsTargetsToTheRankAndFileAndRaisesToARestatedTotal() {
         report(1, 1, "militants", Cohort.TARGET, false, "claim", null).report(2, 2, "militants", Cohort.GENERIC, false, "claim", null);
         assertEquals("3/3/3 claim", count());

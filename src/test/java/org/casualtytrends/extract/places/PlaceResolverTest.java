@@ -44,6 +44,17 @@ class PlaceResolverTest {
     @Test
     void letsTheProvinceWinOverADistrictOfAnotherProvince() {
         assertEquals(List.of(List.of("Ghazni AF11")), places("Troops raided a compound in [Khogyani] district, [Ghazni] province."));
+        // the province's name is also a town of another country, or the country's capital: still one province here
+        assertEquals(List.of(List.of("Faryab AF29")), places("A patrol was ambushed in [Ghormach] district, [Faryab] province."));
+        assertEquals(List.of(List.of("Kabul AF01")), places("Police arrested two men in [Sarobi] district, [Kabul] province."));
+    }
+
+    @Test
+    void keepsTheProvinceTheArticleGaveANameForItsLaterMentions() {
+        assertEquals(List.of(List.of("Ghazni AF11"), List.of("Ghazni AF11")),
+                places("Troops searched a compound in [Khogyani] district, [Ghazni] province.\nThe commander led fighters in [Khogyani] district."));
+        // a name the article never paired with another province keeps the gazetteer's
+        assertEquals(List.of(List.of("Khogyani AF0608")), places("The commander led fighters in [Khogyani] district."));
     }
 
     @Test
@@ -69,6 +80,15 @@ class PlaceResolverTest {
         assertEquals(List.of("Nangarhar"), places.bySentence().get(0).stream().map(l -> l.place().name()).toList());
         assertEquals(List.of("Hirat"), places.bySentence().get(1).stream().map(l -> l.place().district()).toList());
         assertEquals(2, places.datelines().size());
+    }
+
+    @Test
+    void readsADatelineAfterALabelInCapitals() {
+        DocumentPlaces places = RESOLVER.resolve(DocumentFixture.of("t", LocalDate.of(2011, 1, 12),
+                "[KABUL], [Afghanistan] (Jan. 10, 2011) - Troops killed two insurgents in [Sangin] district.\n"
+                        + "UPDATE: [KABUL], [Afghanistan] (Jan. 12, 2011) - A third insurgent died of his wounds."));
+        assertEquals(2, places.datelines().size());
+        assertEquals(List.of(), places.bySentence().get(1));
     }
 
     @Test
