@@ -19,9 +19,11 @@ import org.junit.jupiter.api.Test;
  * beside. The floors are the shares reached when the wire-news rules were written (issue 9: incident
  * F1 0.608, killed best exact 0.712, from 0.594 and 0.662 before them; with the victim-phrase grammar
  * of issue 10 beside them 0.628 and 0.720; country exact 1.000 and province exact 0.893 from the world
- * gazetteer), so that a change that loses ground shows. Country exact meets the issue's target (0.95);
- * F1, killed and province are below theirs (0.85, 0.90, 0.90), which the rules do not reach yet: most
- * misses are several attacks of one story told as one incident.
+ * gazetteer; then 0.672, 0.750, 1.000 and 0.900 with another event's clause its own incident, outlets'
+ * and persons' names no places, and the accident's story going on through sentences naming no act), so
+ * that a change that loses ground shows. Country and province exact meet the issue's targets (0.95,
+ * 0.90); F1 and killed are below theirs (0.85, 0.90), which the rules do not reach yet: most misses are
+ * several attacks of one sentence or paragraph told as one incident.
  */
 class NewsQualityGateTest {
     private static final Path NEWS = Path.of("../shared/eval/news-dev");
@@ -36,8 +38,8 @@ class NewsQualityGateTest {
         System.out.println(report.table());
         System.out.println(Evaluation.halvesTable(report, Evaluation.scoreHalves(gold, predictions)));
         Map<String, Double> m = report.metrics();
-        Map<String, Double> floors = Map.of("f1", 0.62, "killed_best_exact", 0.71,
-                "country_exact", 0.95, "province_exact", 0.89);
+        Map<String, Double> floors = Map.of("f1", 0.67, "killed_best_exact", 0.745,
+                "country_exact", 0.99, "province_exact", 0.895);
         floors.forEach((metric, floor) -> assertTrue(m.get(metric) >= floor, metric + " = " + m.get(metric) + " < " + floor));
     }
 }
