@@ -85,6 +85,15 @@ final class CasualtyReadings {
             case PARTICIPLE -> {
                 return new Reading(chains.chainFrom(tokens, chunks, cueEnd), false, true, false);
             }
+            case TOLL -> {
+                for (VictimPhrase c : chunks) {
+                    if (c.from == cueEnd && c.headless) {
+                        c.toll = true;
+                        return new Reading(List.of(c), false, true, false);
+                    }
+                }
+                return Reading.NONE;
+            }
             case INTRANSITIVE, ADJECTIVE -> {
                 if (cueEnd < tokens.size() && possessives.contains(tokens.get(cueEnd).lower())) {
                     return Reading.NONE; // "surrendered their weapons": a transitive use, not the subject's fate

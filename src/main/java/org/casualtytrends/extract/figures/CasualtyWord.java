@@ -19,6 +19,8 @@ public record CasualtyWord(CasualtyKind kind, Form form) {
         /** "ten insurgent deaths" */
         NOUN,
         /** "the arrest of a leader" */
-        NOMINAL
+        NOMINAL,
+        /** "the death toll rose to 45": the count right after it, listed with no other */
+        TOLL
     }
 }

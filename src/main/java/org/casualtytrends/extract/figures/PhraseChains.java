@@ -97,6 +97,9 @@ final class PhraseChains {
     private enum Link { NONE, LIST, INCLUSION }
 
     private Link linked(List<Token> tokens, VictimPhrase a, VictimPhrase b) {
+        if (a.toll || b.toll) {
+            return Link.NONE;
+        }
         if (a.partitive && a.headless && a.to == b.from) {
             return Link.INCLUSION; // "the militants, one of them the targeted commander, were killed": he is one of them
         }

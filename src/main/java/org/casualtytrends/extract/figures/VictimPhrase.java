@@ -26,6 +26,8 @@ final class VictimPhrase {
     boolean headless;
     /** The phrase is the victims of a casualty word of its sentence (not "a group of 11 insurgents approached"). */
     boolean victims;
+    /** The count a death toll rose to ("the death toll rose to 45, and 588 were injured"): listed with no other phrase. */
+    boolean toll;
     /** A personal pronoun ("killing him"): the last single person named. */
     boolean pronoun;
     String noun;

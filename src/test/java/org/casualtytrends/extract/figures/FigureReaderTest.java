@@ -106,6 +106,16 @@ class FigureReaderTest {
     }
 
     @Test
+    void readsTheCountADeathTollRoseToAloneAndAWarsTollNot() {
+        assertEquals(List.of("killed 45 unknown generic", "injured 588 unknown generic"),
+                read("The death toll rose to 45 and 588 were injured, the ministry said."));
+        assertEquals(List.of("killed 45 unknown generic"), read("The death toll has risen to at least 45, officials said."));
+        assertEquals(List.of("killed 12 unknown generic", "killed 45 unknown generic"),
+                read("Twelve people were killed on Friday, raising the death toll to 45."));
+        assertEquals(List.of(), read("The death toll in the five-year war has risen to 400,000."));
+    }
+
+    @Test
     void readsANumberAfterAMonthAsADayNotACount() {
         // no count of 29 (the noun after a determiner and a date is not read as an arrest either: told elsewhere)
         assertEquals(List.of(), read("Officials confirmed the Aug. 29 arrest of a Taliban leader in the district."));
