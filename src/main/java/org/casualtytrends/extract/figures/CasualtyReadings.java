@@ -87,7 +87,7 @@ final class CasualtyReadings {
             }
             case TOLL -> {
                 for (VictimPhrase c : chunks) {
-                    if (c.from == cueEnd && c.headless) {
+                    if (c.from == cueEnd && !c.definite && c.value > 0) {
                         c.toll = true;
                         return new Reading(List.of(c), false, true, false);
                     }

@@ -112,6 +112,8 @@ class FigureReaderTest {
         assertEquals(List.of("killed 45 unknown generic"), read("The death toll has risen to at least 45, officials said."));
         assertEquals(List.of("killed 12 unknown generic", "killed 45 unknown generic"),
                 read("Twelve people were killed on Friday, raising the death toll to 45."));
+        assertEquals(List.of("killed 14 unknown generic", "injured 29 unknown generic"),
+                read("Local radio put the death toll at 14 people with 29 wounded."));
         assertEquals(List.of(), read("The death toll in the five-year war has risen to 400,000."));
     }
 
