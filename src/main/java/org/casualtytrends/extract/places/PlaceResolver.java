@@ -60,6 +60,8 @@ public final class PlaceResolver {
     /** Capitalised words right before a unit word: "Zharay district", "Deyr ez-Zur province". */
     private final Pattern namedUnit;
     private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{L}+)");
+    /** What stands between a district and its province: "Khogyani district, Ghazni province", "Nawa, in Helmand". */
+    private static final Pattern ADJACENT = Pattern.compile("\\s*(?i:district|city|village)?\\s*,?\\s*(?i:in|of)?\\s*");
     /** What joins two places named together: "Jableh and Tartous", "Jableh, Tartous". */
     private static final Pattern COORDINATED = Pattern.compile("\\s*(?:,|,?\\s*and|&)\\s*");
     /** A name with an inner Arabic article, as the press writes it: "Deir el-Zour", "Ras al-Ain". */
@@ -176,7 +178,7 @@ public final class PlaceResolver {
                         && contradicting(text, sentence, k, place) != null) {
                     continue;
                 }
-                Place placed = m.how == Located.How.PLACE ? placedByText.get(surface(text, m)) : null;
+                Place placed = m.how == Located.How.PLACE && !placedByText.isEmpty() ? placedByText.get(surface(text, m)) : null;
                 if (placed != null && !Objects.equals(placed.provinceCode(), place.provinceCode())) {
                     place = placed; // the province the article put this name in, where the gazetteer has another
                 }
@@ -595,8 +597,7 @@ public final class PlaceResolver {
             return null;
         }
         Mention next = sentence.get(k + 1);
-        String between = text.substring(sentence.get(k).end, next.begin).strip().toLowerCase(Locale.ROOT);
-        boolean adjacent = between.matches("(?:district|city|village)?\\s*,?\\s*(?:in|of)?\\s*");
+        boolean adjacent = ADJACENT.matcher(text).region(sentence.get(k).end, next.begin).matches();
         // the provinces the name may be in its country: "Faryab" is also a town of Iran, "Kabul" the country's capital
         // (of another country, the pair is no district and its province: neither wins, "Nawah district, Ghanzi province")
         List<Place> provinces = next.candidates.stream()
