@@ -1,18 +1,11 @@
 package org.casualtytrends.evaluate;
 
-import org.casualtytrends.config.JobConfig;
-import org.casualtytrends.model.Incident;
 import org.casualtytrends.pipeline.InMemoryPrediction;
-import org.casualtytrends.testing.SharedSpark;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The quality gate on isaf-dev (when ../shared/eval is there): the stages' per-article functions as
@@ -26,18 +19,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * the gold's gazetteer), recorded in the issue notes.
  */
 class IsafQualityGateTest {
-    private static final Path ISAF = Path.of("../shared/eval/isaf-dev");
-
     @Test
     void eachHalfOfIsafDevKeepsItsFloors() {
-        assumeTrue(Files.isDirectory(ISAF), "no ../shared/eval/isaf-dev here");
-        Gold gold = Evaluation.readGold(ISAF.resolve("gold.jsonl"));
-        List<Incident> predictions = InMemoryPrediction.predictIncidents(SharedSpark.get(), JobConfig.defaults(),
-                List.of(ISAF.resolve("articles").toString()));
-        EvaluationReport report = Evaluation.score(gold, predictions);
-        System.out.println(report.table());
-        Map<DevSplit, EvaluationReport> halves = Evaluation.scoreHalves(gold, predictions);
-        System.out.println(Evaluation.halvesTable(report, halves));
+        Map<DevSplit, EvaluationReport> halves = ScoredDevSet.of("isaf-dev").halves();
         Map<String, double[]> floors = Map.of( // {tuning, checking}
                 "killed_exact_any", new double[] {0.928, 0.973},
                 "captured_exact_any", new double[] {0.935, 0.958},
