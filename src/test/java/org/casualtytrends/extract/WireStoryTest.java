@@ -138,4 +138,58 @@ class WireStoryTest {
         assertEquals(incidents.get(0).provinceCode(), incidents.get(1).provinceCode());
         assertEquals("AF27", incidents.get(1).provinceCode());
     }
+
+    @Test
+    void aHeadlineTotalOverSeveralIncidentsIsNotTheFirstIncidentsToll() {
+        List<Incident> incidents = extract("""
+                Nine soldiers killed in attacks across the south
+                Six soldiers were killed when militants attacked a checkpoint in [Helmand] province on Sunday, officials said.
+                In a separate attack, three soldiers were killed by a roadside bomb in [Kandahar] province on Sunday.
+                """);
+        assertEquals(2, incidents.size());
+        assertEquals("6/6/6", killed(incidents.get(0)));
+        assertEquals("3/3/3", killed(incidents.get(1)));
+        // a headline figure the first incident rises to stays its toll
+        assertEquals("6/9/9", killed(extract("""
+                Nine soldiers killed in an attack on a checkpoint
+                Six soldiers were killed when militants attacked a checkpoint in [Helmand] province on Sunday, officials said.
+                In a separate attack, three policemen were wounded by a roadside bomb in [Kandahar] province on Sunday.
+                """).get(0)));
+    }
+
+    @Test
+    void aNationsPeopleCountedByTheirDemonymAreVictims() {
+        Incident strike = extract("An air strike killed two [Syrians] and wounded five [Iraqis] near a market in [Mosul] on Sunday, officials said.").get(0);
+        assertEquals("2/2/2 5", killed(strike) + " " + strike.injuredBest());
+        assertEquals("4/4/4", killed(extract("Police shot dead four assailants who attacked a checkpoint in [Kandahar] on Sunday.").get(0)));
+    }
+
+    @Test
+    void aNationsDeadCountedInThePresentPerfectAreAWarsTollNotAnIncident() {
+        List<Incident> incidents = extract("""
+                Soldiers shot dead two gunmen who attacked a checkpoint in [Mosul] on Sunday, police said.
+                Government forces have killed at least 150 [Syrians], most of them fighters, officials say.
+                """);
+        assertEquals(1, incidents.size());
+        assertEquals("2/2/2", killed(incidents.get(0)));
+        // victims of another kind, or a place, a date or the story's event named, keep the figure
+        assertEquals("3/3/3", killed(extract("""
+                Troops raided a compound in [Helmand] province on Sunday.
+                Initial reports indicate three insurgents have been killed.
+                """).get(0)));
+        assertEquals("5/5/5", killed(extract("""
+                A suicide bomber struck a market in [Baghdad] on Sunday.
+                Officials said the blast has killed five [Iraqis].
+                """).get(0)));
+    }
+
+    @Test
+    void anIncidentToldAsTheSecondOrThirdIsSeparate() {
+        List<Incident> incidents = extract("""
+                Gunmen killed two policemen at a checkpoint in [Kandahar] on Sunday.
+                In a third incident, a soldier was shot dead on Sunday.
+                """);
+        assertEquals(2, incidents.size());
+        assertEquals("1/1/1", killed(incidents.get(1)));
+    }
 }

@@ -20,7 +20,7 @@ import org.casualtytrends.text.PatternGroup;
  * of a press release. Immutable.
  */
 public final class ClauseMarkers {
-    public enum Category { STATISTIC, AGGREGATE, SPREAD, RECORD, PAST, SEPARATE, OTHER_EVENT, DEICTIC, RELEASE, SAME_PLACE }
+    public enum Category { STATISTIC, AGGREGATE, SPREAD, RECORD, PAST, SEPARATE, OTHER_EVENT, DEICTIC, RELEASE, SAME_PLACE, TALLY, ANCHOR }
 
     /** The rows of the file that are no marker: the words after a comma that continue a clause. */
     private static final String CLAUSE_CONTINUES = "clause_continues";

@@ -1,6 +1,9 @@
 package org.casualtytrends.extract.figures;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.casualtytrends.config.RuleBundle;
 import org.casualtytrends.config.RuleFile;
 import org.casualtytrends.config.RuleTable;
@@ -9,8 +12,8 @@ import org.casualtytrends.text.PhraseTable;
 import org.casualtytrends.text.Token;
 
 /**
- * The victim nouns ({@code conf/lexicon/victims.tsv}) and the modifiers that set their group
- * ({@code victim-modifiers.tsv}). Immutable.
+ * The victim nouns ({@code conf/lexicon/victims.tsv}, and the plurals of the demonyms of
+ * {@code gazetteer/world_countries.tsv}) and the modifiers that set their group ({@code victim-modifiers.tsv}). Immutable.
  */
 public final class VictimLexicon {
     /** The victims.tsv group of a noun that takes the group of the victims named before. */
@@ -39,12 +42,24 @@ public final class VictimLexicon {
             addForms(nouns, row.get("plural"), new VictimNoun(group, others, leader, true, unit));
         }
         PhraseTable.Builder<VictimGroup> modifiers = PhraseTable.builder();
+        Map<String, VictimGroup> modifierGroups = new HashMap<>();
         for (RuleTable.Row row : rules.table(RuleFile.VICTIM_MODIFIERS).rows()) {
             VictimGroup group = group(row);
             if (group == VictimGroup.UNKNOWN) {
                 throw row.error("a modifier names a known victim group, not unknown");
             }
             modifiers.add(row.get("phrase"), group);
+            modifierGroups.put(row.get("phrase"), group);
+        }
+        // a nation's people by its plural demonym ("two Palestinians", "ten Germans"): persons of no group
+        // but the one a modifier of the same form gives ("Americans")
+        for (RuleTable.Row row : rules.table(RuleFile.WORLD_COUNTRIES).rows()) {
+            for (String demonym : row.optional("demonyms").split("[|,]")) {
+                String plural = demonym.strip().toLowerCase(Locale.ROOT) + "s";
+                if (plural.length() > 1 && !plural.contains(" ")) {
+                    nouns.add(plural, new VictimNoun(modifierGroups.getOrDefault(plural, VictimGroup.UNKNOWN), false, false, true, false));
+                }
+            }
         }
         return new VictimLexicon(nouns.build(), modifiers.build());
     }

@@ -51,6 +51,9 @@ public final class FactReader {
     private static final int TITLE_MAX_WORDS = 16;
     /** A date or place among a sentence's first tokens sets a new scene ("In June, ..."). */
     private static final int SCENE_TOKENS = 4;
+    /** The words before a country that say where in it: "in eastern", "across northern". */
+    private static final Pattern REGION_OF = Pattern.compile("\\b(?:in|across|throughout)\\s+(?:north|south|east|west)\\w*\\s+$",
+            Pattern.CASE_INSENSITIVE);
 
     private final FigureReader figureReader;
     private final SourceReader sourceReader;
@@ -121,7 +124,7 @@ public final class FactReader {
             }
             dates.addAll(deictic);
             TextPart part = new TextPart(text, figures);
-            if (!figures.figures().isEmpty() && statistic(dates, part)) {
+            if (!figures.figures().isEmpty() && (statistic(dates, part) || tally(marked, dates, places.bySentence().get(i), sentence, figures))) {
                 figures = new SentenceFigures(List.of(), figures.victimSpans());
             }
             List<Located> eventPlaces = new ArrayList<>();
@@ -263,6 +266,20 @@ public final class FactReader {
     }
 
     /** A sentence dated by a year alone that names no event gives a running total. */
+    /**
+     * A nation's dead counted in the present perfect, which no date, named place, country where ("in eastern
+     * Lebanon") or reference to an event of the story ties to one event: a war's running toll ("Rebels have
+     * killed 40 Ruritanians"). Other victims so counted stay figures ("three insurgents have been killed").
+     */
+    private static boolean tally(ClauseMarkers.Found marked, List<DateWindow> dates, List<Located> places, Sentence sentence,
+                                 SentenceFigures figures) {
+        return marked.has(ClauseMarkers.Category.TALLY) && !marked.has(ClauseMarkers.Category.ANCHOR) && dates.isEmpty()
+                && places.stream().anyMatch(p -> p.how() == Located.How.DEMONYM
+                        && figures.inVictimPhrase(p.begin() - sentence.begin(), p.end() - sentence.begin()))
+                && places.stream().noneMatch(p -> p.isLocal() || p.how() == Located.How.COUNTRY && (p.locative()
+                        || REGION_OF.matcher(sentence.text().substring(0, Math.max(0, p.begin() - sentence.begin()))).find()));
+    }
+
     private boolean statistic(List<DateWindow> dates, TextPart part) {
         return !dates.isEmpty() && dates.stream().allMatch(d -> d.precision() == DatePrecision.YEAR)
                 && eventTypes.type(List.of(part)) == EventType.OTHER && !eventTypes.accident(List.of(part));

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.casualtytrends.extract.dates.DateWindow;
 import org.casualtytrends.extract.figures.Figure;
+import org.casualtytrends.extract.figures.SentenceFigures;
 import org.casualtytrends.extract.sources.Attribution;
 import org.casualtytrends.extract.places.IncidentPlaces;
 import org.casualtytrends.extract.places.Located;
@@ -109,7 +110,10 @@ final class IncidentAssembler {
         List<Frame> frames = segment(facts, doc.published());
         merge(frames);
         // the headline's figures are the first incident's, the one the story tells first
-        facts.stream().filter(f -> f.headline() && f.hasFigures()).findFirst().ifPresent(headline -> {
+        facts.stream().filter(f -> f.headline() && f.hasFigures()).findFirst().map(f -> withoutTotals(f, frames)).ifPresent(headline -> {
+            if (!headline.hasFigures()) {
+                return;
+            }
             if (frames.isEmpty()) {
                 frames.add(new Frame(headline));
             } else {
@@ -189,6 +193,48 @@ final class IncidentAssembler {
     private static boolean sameDates(DateWindow date, DateWindow incident) {
         boolean within = !date.start().isBefore(incident.start()) && !date.end().isAfter(incident.end());
         return within || (date.precision() == incident.precision() && date.overlaps(incident));
+    }
+
+    /**
+     * The headline without its totals over several incidents (CODING-NOTES R7b, R7d): a figure that no
+     * figure of the first incident gives but that the figures of two incidents or more, one each, add up
+     * to ("Eight soldiers killed" over six killed in a clash and two in a crash told apart) is their sum,
+     * not the first incident's toll.
+     */
+    private static SentenceFacts withoutTotals(SentenceFacts headline, List<Frame> frames) {
+        if (frames.size() < 2) {
+            return headline;
+        }
+        List<Figure> kept = headline.figures().figures().stream().filter(figure -> !sumOfIncidents(figure, frames)).toList();
+        if (kept.size() == headline.figures().figures().size()) {
+            return headline;
+        }
+        return new SentenceFacts(headline.index(), headline.sentence(), headline.toldBegin(), headline.toldEnd(),
+                new SentenceFigures(kept, headline.figures().victimSpans()), headline.sources(), headline.dates(), headline.dateline(),
+                headline.places(), headline.header(), headline.headline(), headline.opensScene(), headline.paragraph(),
+                headline.separate(), headline.accident(), headline.samePlace(), headline.otherEvent());
+    }
+
+    private static boolean sumOfIncidents(Figure figure, List<Frame> frames) {
+        List<Set<Integer>> values = frames.stream().map(frame -> frame.figureSentences.stream()
+                .flatMap(f -> f.figures().figures().stream()).filter(g -> g.kind() == figure.kind())
+                .map(Figure::value).collect(java.util.stream.Collectors.toSet())).toList();
+        if (values.get(0).contains(figure.value())) {
+            return false;
+        }
+        // the sums one figure each of some incidents make, by how many incidents make them (two means two or more)
+        Set<Integer> once = new HashSet<>();
+        Set<Integer> twice = new HashSet<>();
+        for (Set<Integer> incident : values) {
+            Set<Integer> newTwice = new HashSet<>(twice);
+            for (int v : incident) {
+                once.stream().map(sum -> sum + v).filter(sum -> sum <= figure.value()).forEach(newTwice::add);
+                twice.stream().map(sum -> sum + v).filter(sum -> sum <= figure.value()).forEach(newTwice::add);
+            }
+            once.addAll(incident);
+            twice = newTwice;
+        }
+        return twice.contains(figure.value());
     }
 
     /** Merges an incident told again later into the first telling: same province, same dates, nothing "separate". */
