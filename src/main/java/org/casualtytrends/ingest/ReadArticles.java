@@ -105,17 +105,20 @@ public final class ReadArticles {
         }
     }
 
-    private static Iterator<Row> read(List<InputFile> group, Configuration hadoop) {
-        List<Row> rows = new ArrayList<>();
-        for (InputFile file : group) {
-            for (RawArticle a : decode(file, hadoop)) {
-                rows.add(RowFactory.create(a.articleId(), a.sourcePath(),
-                        a.publishedDate() == null ? null : Date.valueOf(a.publishedDate()),
-                        a.title(), a.url(), a.source(), a.contentHash(), a.nChars(), a.status().code(),
-                        Vocabulary.codeOf(a.rejectReason()), a.text(), file.readable() ? new Timestamp(file.modified()) : null));
-            }
-        }
-        return rows.iterator();
+    /**
+     * The rows of a group's files, a file decoded only when the rows before it are taken: a task
+     * holds one decoded file, not its whole group (up to {@code spark.sql.files.maxPartitionBytes} of
+     * input, so 10x more text held at 1,000,000 articles than at 100,000).
+     */
+    static Iterator<Row> read(List<InputFile> group, Configuration hadoop) {
+        return group.stream().flatMap(file -> decode(file, hadoop).stream().map(a -> row(a, file))).iterator();
+    }
+
+    private static Row row(RawArticle a, InputFile file) {
+        return RowFactory.create(a.articleId(), a.sourcePath(),
+                a.publishedDate() == null ? null : Date.valueOf(a.publishedDate()),
+                a.title(), a.url(), a.source(), a.contentHash(), a.nChars(), a.status().code(),
+                Vocabulary.codeOf(a.rejectReason()), a.text(), file.readable() ? new Timestamp(file.modified()) : null);
     }
 
     private static List<RawArticle> decode(InputFile file, Configuration hadoop) {

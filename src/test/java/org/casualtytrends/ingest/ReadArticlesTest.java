@@ -1,5 +1,6 @@
 package org.casualtytrends.ingest;
 
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -11,11 +12,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** One large file is spread over the cores, the same articles read as on the driver. */
+/** One large file is spread over the cores, the same articles read as on the driver; a task decodes its files one at a time. */
 class ReadArticlesTest {
     @TempDir
     Path in;
@@ -41,5 +43,24 @@ class ReadArticlesTest {
                 .collectAsList().stream().sorted().toList();
         assertEquals(120, read.size());
         assertEquals(onDriver.stream().sorted().toList(), read);
+    }
+
+    @Test
+    void decodesAFileOnlyWhenTheRowsBeforeItAreTaken() throws IOException {
+        Files.writeString(in.resolve("a.jsonl"), "{\"id\":\"a1\",\"published\":\"2020-03-01\",\"text\":\"One.\"}\n"
+                + "{\"id\":\"a2\",\"published\":\"2020-03-01\",\"text\":\"Two.\"}\n");
+        Files.writeString(in.resolve("b.jsonl"), "{\"id\":\"b1\",\"published\":\"2020-03-01\",\"text\":\"Three.\"}\n");
+        Configuration hadoop = new Configuration();
+        List<InputFile> group = InputListing.of(hadoop, List.of(in.toString())).files().stream()
+                .sorted((x, y) -> x.path().compareTo(y.path())).toList();
+
+        Iterator<Row> rows = ReadArticles.read(group, hadoop);
+        List<String> read = new ArrayList<>();
+        read.add(rows.next().getString(0));
+        // Gone after the first file was decoded: had the task decoded its whole group at once, b1 would be read.
+        Files.delete(in.resolve("b.jsonl"));
+        rows.forEachRemaining(row -> read.add(row.getString(0) + (row.isNullAt(9) ? "" : ":" + row.getString(9))));
+
+        assertEquals(List.of("a1", "a2", "b:unreadable_file"), read);
     }
 }

@@ -33,6 +33,7 @@ class SparkSessionsTest {
         assertEquals("Asia/Kabul", conf.get("spark.sql.session.timeZone"));
         assertEquals("org.apache.spark.serializer.KryoSerializer", conf.get("spark.serializer"));
         assertEquals("512m", conf.get("spark.kryoserializer.buffer.max"));
+        assertEquals("false", conf.get("spark.jsl.settings.useBroadcastForFeatures"), "Spark NLP's own broadcast of the annotators' data");
     }
 
     @Test
