@@ -59,7 +59,8 @@ public final class AnnotationPipeline {
         places.setBuildFromTokens(false);
         // What TextMatcher.fit makes of a phrase list, without the Spark job that reads it: a search trie
         // over the phrases cut into the tokens the tokenizer cuts ("Sana'a" is "Sana" "a", as in text).
-        places.setSearchTrie(trie(placeNames));
+        SearchTrie trie = trie(placeNames);
+        places.setSearchTrie(trie);
 
         RegexMatcherModel cues = new RegexMatcherModel();
         cues.setInputCols(new String[] {SENTENCES});
@@ -70,7 +71,8 @@ public final class AnnotationPipeline {
         cues.setExternalRules(rule);
 
         PlaceKeyWords keyWords = new PlaceKeyWords(placeNames, gazetteer::isOrdinaryWord);
-        return new SentenceAnnotator(tokens, places, cues, gate, keyWords);
+        VocabularyRuns runs = VocabularyRuns.of(trie);
+        return new SentenceAnnotator(tokens, places, cues, gate, keyWords, runs);
     }
 
     /** A case-insensitive search trie over the phrases, each cut as the tokenizer cuts text. */

@@ -37,14 +37,17 @@ public final class SentenceAnnotator implements Serializable {
     private final RelevanceGate gate;
     /** A sentence without the key word of some place name written as a name holds no place name. */
     private final PlaceKeyWords placeKeyWords;
+    /** Of those sentences, the stretches where the place matcher can find a name written as a name. */
+    private final VocabularyRuns vocabularyRuns;
 
     SentenceAnnotator(HasSimpleAnnotate<?> tokenizer, HasSimpleAnnotate<?> places, HasSimpleAnnotate<?> cues, RelevanceGate gate,
-                      PlaceKeyWords placeKeyWords) {
+                      PlaceKeyWords placeKeyWords, VocabularyRuns vocabularyRuns) {
         this.tokenizer = tokenizer;
         this.places = places;
         this.cues = cues;
         this.gate = gate;
         this.placeKeyWords = placeKeyWords;
+        this.vocabularyRuns = vocabularyRuns;
     }
 
     /** The annotators of these rules, built once per JVM (on the driver). */
@@ -60,7 +63,8 @@ public final class SentenceAnnotator implements Serializable {
      * Tokens and place names are looked for only in the sentences holding the key word of some place name
      * (the tokenizer is the costliest annotator): the TextMatcher matches whole tokens, so the other
      * sentences could not give it a match. Its matches not written as names ("police", "mobile": it ignores
-     * case) are left out here. Likewise the cue RegexMatcher sees only the sentences in which the gate's
+     * case) are left out here; of a sentence, the annotators see only the {@link VocabularyRuns} that can
+     * give a match so written. Likewise the cue RegexMatcher sees only the sentences in which the gate's
      * equivalent, faster scan found a cue.
      * <p>
      * The annotators see the sentences {@value #CHUNK_SENTENCES} at a time: Spark NLP's TextMatcher
@@ -78,32 +82,44 @@ public final class SentenceAnnotator implements Serializable {
     }
 
     private void annotateChunk(List<Sentence> sentences, int from, int to, List<PlaceMention> placeMentions, Set<Integer> candidates) {
-        List<Annotation> withPlaceWords = new ArrayList<>(to - from);
+        List<Annotation> runs = new ArrayList<>(to - from);
         List<Annotation> withCues = new ArrayList<>(to - from);
         List<Integer> cueSentenceIndexes = new ArrayList<>(to - from);
         for (int i = from; i < to; i++) {
             Sentence s = sentences.get(i);
-            Annotation document = Annotation.apply("document", s.begin(), s.end() - 1, s.text(), metadata(i), new float[0]);
             if (placeKeyWords.isFoundIn(s.text())) {
-                withPlaceWords.add(document);
+                for (VocabularyRuns.Piece piece : vocabularyRuns.of(s.text())) {
+                    runs.add(document(s.begin() + piece.begin(), piece.text(), i));
+                }
             }
             if (gate.holdsCue(s.text())) {
-                withCues.add(document);
+                withCues.add(document(s.begin(), s.text(), i));
                 cueSentenceIndexes.add(i);
             }
         }
-        List<Annotation> withTokens = new ArrayList<>(withPlaceWords);
-        withTokens.addAll(JavaConverters.seqAsJavaList(tokenizer.annotate(seq(withPlaceWords))));
-
-        for (Annotation chunk : JavaConverters.seqAsJavaList(places.annotate(seq(withTokens)))) {
-            if (PlaceNames.isCapitalised(chunk.result(), 0, chunk.result().length())) {
-                placeMentions.add(new PlaceMention(chunk.begin(), chunk.end() + 1, chunk.result()));
-            }
-        }
+        placeMentions.addAll(places(runs));
         for (Annotation chunk : JavaConverters.seqAsJavaList(cues.annotate(seq(withCues)))) {
             // The RegexMatcher numbers sentences by their position in its input.
             candidates.add(cueSentenceIndexes.get(Integer.parseInt(chunk.metadata().apply(SENTENCE))));
         }
+    }
+
+    /** The place names written as names that the tokenizer and the matcher find in these documents, in order. */
+    List<PlaceMention> places(List<Annotation> documents) {
+        List<Annotation> withTokens = new ArrayList<>(documents);
+        withTokens.addAll(JavaConverters.seqAsJavaList(tokenizer.annotate(seq(documents))));
+        List<PlaceMention> found = new ArrayList<>();
+        for (Annotation chunk : JavaConverters.seqAsJavaList(places.annotate(seq(withTokens)))) {
+            if (PlaceNames.isCapitalised(chunk.result(), 0, chunk.result().length())) {
+                found.add(new PlaceMention(chunk.begin(), chunk.end() + 1, chunk.result()));
+            }
+        }
+        return found;
+    }
+
+    /** A document of the annotators: text at {@code begin} of the article, of sentence {@code sentence}. */
+    static Annotation document(int begin, String text, int sentence) {
+        return Annotation.apply("document", begin, begin + text.length() - 1, text, metadata(sentence), new float[0]);
     }
 
     private static scala.collection.Map<String, String> metadata(int sentence) {

@@ -48,4 +48,30 @@ class PerpetratorMentionsTest {
         }
         assertTrue(mentions > 30, "the sentences name " + mentions + " actors");
     }
+
+    @Test
+    void findsTheCuesThatFindFinds() {
+        PatternGroup cues = Perpetrators.load(RuleBundle.packaged()).cues();
+        List<String> texts = new ArrayList<>(SENTENCES);
+        texts.addAll(List.of(
+                "The Taliban claimed responsibility for the attack, a spokesman said; the government blamed the PKK.",
+                "According to the army, an attack by Kurdish militants on police posts; the group denied involvement.",
+                "police said militants attacked, killing four; Islamic State said it carried out the bombing.",
+                "The army reported that gunmen opened fire after targeting soldiers in an ambush claimed by no one."));
+        int found = 0;
+        for (String text : texts) {
+            // every stretch the rules read: up to 80 characters before or after a position
+            for (int at = 0; at <= text.length(); at++) {
+                for (String window : List.of(text.substring(Math.max(0, at - 80), at), text.substring(at, Math.min(text.length(), at + 80)))) {
+                    PatternGroup.Matches matches = cues.matches(window);
+                    for (int k = 0; k < Perpetrators.cueCount(); k++) {
+                        boolean plain = cues.pattern(k).matcher(window).find();
+                        assertEquals(plain, matches.find(k, 0) != null, cues.pattern(k) + " in " + window);
+                        found += plain ? 1 : 0;
+                    }
+                }
+            }
+        }
+        assertTrue(found > 100, "cues found: " + found);
+    }
 }
